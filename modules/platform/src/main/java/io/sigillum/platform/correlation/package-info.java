@@ -1,0 +1,2 @@
+/** Correlation ids: one per request, taken from the caller or made here, echoed and logged. */
+package io.sigillum.platform.correlation;

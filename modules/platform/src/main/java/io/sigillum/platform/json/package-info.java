@@ -1,0 +1,2 @@
+/** How JSON bodies are read and written. */
+package io.sigillum.platform.json;

@@ -1,0 +1,2 @@
+/** Logs as one JSON object per line, with the request's correlation id. */
+package io.sigillum.platform.logging;

@@ -1,0 +1,2 @@
+/** Starting a service, and saying in one line why it could not start. */
+package io.sigillum.platform.startup;

@@ -1,0 +1,34 @@
+/**
+ * The shared MicroProfile plumbing of every Sigillum service: RFC 9457 problem details,
+ * correlation ids, JSON logs, schema migration at start-up, database and broker readiness,
+ * JSON mapping and the guard that turns a failed start into one clear line.
+ */
+module io.sigillum.platform {
+    requires transitive jakarta.cdi;
+    requires transitive jakarta.inject;
+    requires transitive jakarta.ws.rs;
+    requires transitive jakarta.annotation;
+    requires transitive jakarta.json;
+    requires transitive microprofile.config.api;
+    requires transitive microprofile.health.api;
+    requires transitive io.sigillum.events;
+    requires io.sigillum.migrations;
+    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires java.logging;
+    requires java.naming;
+    requires transitive java.sql;
+
+    exports io.sigillum.platform.correlation;
+    exports io.sigillum.platform.logging;
+    exports io.sigillum.platform.messaging;
+    exports io.sigillum.platform.problem;
+    exports io.sigillum.platform.startup;
+
+    // CDI and JAX-RS instantiate and proxy the beans and providers.
+    opens io.sigillum.platform.correlation to weld.core.impl, org.glassfish.jersey.core.server;
+    opens io.sigillum.platform.json to weld.core.impl, org.glassfish.jersey.core.server;
+    opens io.sigillum.platform.messaging to weld.core.impl;
+    opens io.sigillum.platform.persistence to weld.core.impl;
+    opens io.sigillum.platform.problem to weld.core.impl, org.glassfish.jersey.core.server;
+}
