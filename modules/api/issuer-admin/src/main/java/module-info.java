@@ -2,7 +2,7 @@
 module io.sigillum.api.issueradmin {
     requires transitive jakarta.ws.rs;
     requires transitive com.fasterxml.jackson.annotation;
-    requires static jakarta.annotation;
+    requires transitive jakarta.annotation;
 
     exports io.sigillum.api.issueradmin;
     exports io.sigillum.api.issueradmin.model;

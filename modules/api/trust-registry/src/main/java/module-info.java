@@ -2,7 +2,7 @@
 module io.sigillum.api.trustregistry {
     requires transitive jakarta.ws.rs;
     requires transitive com.fasterxml.jackson.annotation;
-    requires static jakarta.annotation;
+    requires transitive jakarta.annotation;
 
     exports io.sigillum.api.trustregistry;
     exports io.sigillum.api.trustregistry.model;

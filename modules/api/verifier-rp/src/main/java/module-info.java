@@ -2,7 +2,7 @@
 module io.sigillum.api.verifierrp {
     requires transitive jakarta.ws.rs;
     requires transitive com.fasterxml.jackson.annotation;
-    requires static jakarta.annotation;
+    requires transitive jakarta.annotation;
 
     exports io.sigillum.api.verifierrp;
     exports io.sigillum.api.verifierrp.model;

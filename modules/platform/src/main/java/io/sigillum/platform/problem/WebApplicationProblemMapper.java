@@ -1,9 +1,12 @@
 package io.sigillum.platform.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -20,10 +23,13 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
     private static final List<String> KEPT_HEADERS =
             List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER, HttpHeaders.LOCATION);
 
+    @Context
+    private UriInfo uriInfo;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         Response original = exception.getResponse();
-        if (original.getStatus() < 400) {
+        if (original.getStatus() < 400 || unmatchedPath(exception)) {
             return original;
         }
         if (original.hasEntity() && Problem.MEDIA_TYPE_JAX_RS.isCompatible(original.getMediaType())) {
@@ -37,6 +43,14 @@ public class WebApplicationProblemMapper implements ExceptionMapper<WebApplicati
             }
         });
         return response.build();
+    }
+
+    /**
+     * A path no resource matched is left as the bare 404 it is: the server then offers the request
+     * to its other routes (health, metrics, OpenAPI), which an answered 404 would shadow.
+     */
+    private boolean unmatchedPath(WebApplicationException exception) {
+        return exception instanceof NotFoundException && uriInfo != null && uriInfo.getMatchedResources().isEmpty();
     }
 
     /** The message of an exception we raised on purpose; JAX-RS's own ("HTTP 404 Not Found") adds nothing. */

@@ -1,0 +1,2 @@
+/** The trust registry service. */
+package io.sigillum.trustregistry;
