@@ -53,10 +53,19 @@ public class HelidonDeployableContainer implements DeployableContainer<HelidonCo
             throw new DeploymentException("Helidon runs one deployment per JVM; " + archive.getName()
                     + " came while another was deployed");
         }
+        // System properties outrank the service's microprofile-config.properties, which names its
+        // production port; the builder's port alone would lose to it.
+        System.setProperty("server.host", configuration.getHost());
+        System.setProperty("server.port", String.valueOf(configuration.getPort()));
         try {
-            server = Server.builder().host(configuration.getHost()).port(configuration.getPort()).build().start();
+            server = Server.builder().build().start();
         } catch (RuntimeException e) {
             throw new DeploymentException("Helidon did not start for " + archive.getName() + ": " + e.getMessage(), e);
+        }
+        if (server.port() <= 0) {
+            stopServer();
+            throw new DeploymentException("Helidon started for " + archive.getName() + " but is not listening"
+                    + " (is port " + configuration.getPort() + " taken?)");
         }
         HTTPContext context = new HTTPContext(configuration.getHost(), server.port());
         context.add(new Servlet("helidon", "/"));

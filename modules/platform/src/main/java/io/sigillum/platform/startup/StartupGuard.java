@@ -1,8 +1,13 @@
 package io.sigillum.platform.startup;
 
 import io.sigillum.migrations.MigrationFailedException;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.io.IOException;
 import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 
 /**
  * Runs a service's start-up and, if it fails, prints one line that says why —
@@ -23,10 +28,28 @@ public final class StartupGuard {
     /** Starts the service; on failure prints the reason and exits. */
     public static void run(String service, Boot boot) {
         try {
+            // The web server logs a port it cannot bind and carries on without listening: check first.
+            Config config = ConfigProvider.getConfig();
+            checkPortIsFree(config.getOptionalValue("server.host", String.class).orElse("0.0.0.0"),
+                    config.getOptionalValue("server.port", Integer.class).orElse(0));
             boot.start();
         } catch (Throwable failure) {
             System.err.println(reason(service, failure));
             System.exit(1);
+        }
+    }
+
+    static void checkPortIsFree(String host, int port) throws BindException {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (BindException e) {
+            throw new BindException("port " + port + " on " + host + " is in use");
+        } catch (IOException e) {
+            throw new BindException("cannot bind " + host + ":" + port + ": " + e.getMessage());
         }
     }
 

@@ -4,9 +4,13 @@ import io.sigillum.migrations.MigrationFailedException;
 import org.junit.jupiter.api.Test;
 
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.sql.SQLException;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class StartupGuardTest {
 
@@ -32,5 +36,15 @@ class StartupGuardTest {
         var failure = new RuntimeException("outer", new IllegalArgumentException("bad value\n\tat somewhere"));
         assertEquals("sigillum: verification: failed to start: IllegalArgumentException: bad value",
                 StartupGuard.reason("verification", failure));
+    }
+
+    @Test
+    void aPortHeldByAnotherSocketIsFoundBeforeTheServerStarts() throws Exception {
+        try (ServerSocket holder = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            BindException e = assertThrows(BindException.class,
+                    () -> StartupGuard.checkPortIsFree("127.0.0.1", holder.getLocalPort()));
+            assertEquals("port " + holder.getLocalPort() + " on 127.0.0.1 is in use", e.getMessage());
+        }
+        assertDoesNotThrow(() -> StartupGuard.checkPortIsFree("127.0.0.1", 0));
     }
 }

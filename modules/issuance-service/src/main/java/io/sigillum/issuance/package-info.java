@@ -1,0 +1,2 @@
+/** The credential issuance service. */
+package io.sigillum.issuance;

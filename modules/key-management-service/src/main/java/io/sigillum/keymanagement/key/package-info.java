@@ -1,0 +1,2 @@
+/** Managed keys: purpose, lifecycle state, public key. */
+package io.sigillum.keymanagement.key;

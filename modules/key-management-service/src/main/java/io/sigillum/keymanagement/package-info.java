@@ -1,0 +1,2 @@
+/** The key management service. */
+package io.sigillum.keymanagement;

@@ -1,0 +1,51 @@
+package io.sigillum.keymanagement;
+
+import io.sigillum.platform.testing.ServiceChecks;
+import io.sigillum.platform.testing.TestStack;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The service deployed by the Arquillian container and called over real HTTP. */
+@ExtendWith(TestStack.class)
+@ExtendWith(ArquillianExtension.class)
+class KeyManagementIT {
+
+    @Deployment(testable = false)
+    static JavaArchive deployment() {
+        return ShrinkWrap.create(JavaArchive.class, "key-management.jar");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void servesItsPublicKeysToAnyoneAndItsInventoryToAdministrators() {
+        try (Client client = ClientBuilder.newClient()) {
+            var target = client.target(base.toString());
+            ServiceChecks.assertReady(target);
+            try (Response jwks = target.path("/jwks").request().get()) {
+                assertEquals(200, jwks.getStatus());
+                assertEquals(0, jwks.readEntity(JsonObject.class).getJsonArray("keys").size());
+            }
+            try (Response keys = ServiceChecks.get(target, "/keys", TestStack.token("kms-admin"))) {
+                assertEquals(200, keys.getStatus());
+            }
+            try (Response keys = ServiceChecks.get(target, "/keys", null)) {
+                assertEquals(401, keys.getStatus());
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The status service. */
+package io.sigillum.status;

@@ -1,0 +1,2 @@
+/** The verification service. */
+package io.sigillum.verification;
