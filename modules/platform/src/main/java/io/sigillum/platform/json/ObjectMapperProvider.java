@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -15,7 +15,8 @@ import jakarta.ws.rs.ext.Provider;
  * OpenID4VC specifications require of receivers.
  */
 @Provider
-@ApplicationScoped
+// Dependent, not ApplicationScoped: a client proxy would hide the ContextResolver<ObjectMapper> type from Jersey.
+@Dependent
 public class ObjectMapperProvider implements ContextResolver<ObjectMapper> {
 
     private final ObjectMapper mapper = new ObjectMapper()

@@ -1,0 +1,46 @@
+package io.sigillum.issuance;
+
+import io.sigillum.platform.testing.ServiceChecks;
+import io.sigillum.platform.testing.TestStack;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.Response;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The service deployed by the Arquillian container and called over real HTTP. */
+@ExtendWith(TestStack.class)
+@ExtendWith(ArquillianExtension.class)
+class IssuanceIT {
+
+    @Deployment(testable = false)
+    static JavaArchive deployment() {
+        return ShrinkWrap.create(JavaArchive.class, "issuance.jar");
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void startsReadyWithPublicMetadataAndGuardedOffers() {
+        try (Client client = ClientBuilder.newClient()) {
+            var target = client.target(base.toString());
+            ServiceChecks.assertReady(target);
+            try (Response metadata = target.path("/.well-known/openid-credential-issuer").request().get()) {
+                assertEquals(200, metadata.getStatus());
+            }
+            try (Response offers = ServiceChecks.get(target, "/offers", null)) {
+                assertEquals(401, offers.getStatus());
+            }
+        }
+    }
+}

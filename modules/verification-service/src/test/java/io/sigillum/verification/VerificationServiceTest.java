@@ -1,0 +1,93 @@
+package io.sigillum.verification;
+
+import io.helidon.microprofile.testing.junit5.HelidonTest;
+import io.sigillum.platform.testing.ServiceChecks;
+import io.sigillum.platform.testing.TestDatabase;
+import io.sigillum.platform.testing.TestStack;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@ExtendWith(TestStack.class)
+@HelidonTest
+class VerificationServiceTest {
+
+    private static final String INSERT = "INSERT INTO verification.presentation_transaction"
+            + " (id, request_id, state, created_at, expires_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?)";
+
+    @Inject
+    private WebTarget target;
+
+    @BeforeAll
+    static void transactions() {
+        Timestamp later = Timestamp.from(Instant.now().plusSeconds(600));
+        TestDatabase.execute(INSERT, "t-pending", "r-pending", "pending", later);
+        TestDatabase.execute(INSERT, "t-expired", "r-expired", "pending", Timestamp.from(Instant.now().minusSeconds(1)));
+        TestDatabase.execute(INSERT, "t-done", "r-done", "verified", later);
+    }
+
+    private static void assertProblem(Response response, int status, String detail) {
+        assertEquals(status, response.getStatus());
+        assertEquals("application/problem+json", response.getMediaType().toString());
+        JsonObject problem = response.readEntity(JsonObject.class);
+        assertEquals(status, problem.getInt("status"));
+        if (detail != null) {
+            assertEquals(detail, problem.getString("detail"));
+        }
+    }
+
+    @Test
+    void isReady() {
+        ServiceChecks.assertReady(target);
+    }
+
+    @Test
+    void aRelyingPartyReadsItsTransaction() {
+        try (Response response = ServiceChecks.get(target, "/transactions/t-done", TestStack.token("verifier-rp"))) {
+            assertEquals(200, response.getStatus());
+            JsonObject transaction = response.readEntity(JsonObject.class);
+            assertEquals("t-done", transaction.getString("id"));
+            assertEquals("verified", transaction.getString("state"));
+            assertTrue(transaction.getString("expiresAt").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
+                    "RFC 3339 time: " + transaction.getString("expiresAt"));
+        }
+    }
+
+    @Test
+    void anUnknownTransactionIsAProblem() {
+        try (Response response = ServiceChecks.get(target, "/transactions/nope", TestStack.token("verifier-rp"))) {
+            assertProblem(response, 404, "No transaction has this id.");
+        }
+    }
+
+    @Test
+    void transactionsAreForRelyingPartiesOnly() {
+        ServiceChecks.assertGuarded(target, "/transactions/t-done", "verifier-rp", "issuer-admin");
+    }
+
+    @Test
+    void walletsFetchRequestsWithoutATokenAndUnknownUsedOrExpiredOnesLookAlike() {
+        for (String requestId : new String[] {"r-unknown", "r-expired", "r-done"}) {
+            try (Response response = target.path("/requests/" + requestId).request().get()) {
+                assertProblem(response, 404, "No pending transaction has this request id.");
+            }
+        }
+    }
+
+    @Test
+    void aPendingRequestIsNeverAnsweredWithAnUnsignedObject() {
+        try (Response response = target.path("/requests/r-pending").request().get()) {
+            assertProblem(response, 501, null);
+        }
+    }
+}
