@@ -104,10 +104,12 @@ public final class ServiceCommandLine {
 
     private List<String> jvmOptions(ServiceDefinition service) {
         // Serial GC: six JVMs share two cores, and a parallel collector per JVM would fight for them.
-        // The per-process CDS archive is written at the first exit and makes later starts faster.
+        // The per-process CDS archive is written at the first exit and makes later starts faster;
+        // its dozens of "cannot archive class X" warnings at that exit would bury the service's log.
         return List.of("-XX:+UseSerialGC", "-Xshare:auto",
                 "-XX:+AutoCreateSharedArchive",
-                "-XX:SharedArchiveFile=" + layout.cdsArchive(service.name()));
+                "-XX:SharedArchiveFile=" + layout.cdsArchive(service.name()),
+                "-Xlog:cds=off,cds+dynamic=off");
     }
 
     private String jar(ServiceDefinition service) {
