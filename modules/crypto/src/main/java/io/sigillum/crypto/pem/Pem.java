@@ -9,6 +9,7 @@ import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
+import org.bouncycastle.util.io.pem.PemGenerationException;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -59,7 +60,7 @@ public final class Pem {
         Objects.requireNonNull(privateKey, "privateKey");
         try {
             return write(new JcaPKCS8Generator(privateKey, null).generate());
-        } catch (org.bouncycastle.util.io.pem.PemGenerationException e) {
+        } catch (PemGenerationException e) {
             throw new IllegalArgumentException("cannot encode this private key as PKCS#8", e);
         }
     }

@@ -43,6 +43,25 @@ public final class BrokerInstance {
     }
 
     /**
+     * @param distribution the distribution this build unpacked
+     * @return whether the instance must be (re)made: it is missing, or it points at another
+     *         distribution (the repository moved, or the Artemis version changed); re-making keeps
+     *         the journal under {@code data/}
+     */
+    public boolean needsCreate(ArtemisDistribution distribution) {
+        if (!exists()) {
+            return true;
+        }
+        Path profile = layout.broker().resolve("etc").resolve("artemis.profile");
+        try {
+            String expected = "ARTEMIS_HOME='" + distribution.home() + "'";
+            return Files.readAllLines(profile).stream().map(String::strip).noneMatch(expected::equals);
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
      * Runs {@code artemis create} and waits for it.
      *
      * @param distribution the Artemis distribution

@@ -32,7 +32,7 @@ final class StartupGuard implements AutoCloseable {
         started.add(process);
     }
 
-    /** Stops everything started so far, newest first in spirit: all get SIGTERM together. */
+    /** Stops everything started so far: all get SIGTERM together, then the grace period. */
     synchronized List<ProcessTreeStopper.Stopped> stopAll() {
         if (started.isEmpty()) {
             return List.of();

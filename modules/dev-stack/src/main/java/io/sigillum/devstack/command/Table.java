@@ -1,8 +1,10 @@
 package io.sigillum.devstack.command;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A plain-text table with left-aligned columns sized to their widest cell. */
 final class Table {
@@ -35,8 +37,8 @@ final class Table {
         }
     }
 
-    static String seconds(java.time.Duration duration) {
-        return String.format(java.util.Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
+    static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }
 
     private static String pad(String text, int width) {

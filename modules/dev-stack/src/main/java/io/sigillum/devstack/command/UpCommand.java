@@ -67,36 +67,47 @@ public final class UpCommand {
         ArtemisDistribution artemis = ArtemisDistribution.locate(layout);
         requireFreePorts();
 
-        StackSecrets secrets = prepareFiles();
+        boolean secretsExisted = StackSecrets.load(layout).isPresent();
+        StackSecrets secrets = prepareFiles(secretsExisted);
         BrokerInstance broker = new BrokerInstance(layout);
-        if (!broker.exists()) {
-            out.print("Creating the broker instance in var/broker (first start)… ");
+        if (broker.needsCreate(artemis) || !secretsExisted) {
+            out.print("Creating the broker instance in var/broker… ");
             out.flush();
             Instant creating = Instant.now();
             broker.create(artemis, secrets.brokerPassword());
             out.println("done in " + Table.seconds(Duration.between(creating, Instant.now())));
         }
         try (StartupGuard guard = new StartupGuard(err)) {
-            ManagedProcess brokerProcess = start(guard, broker.launchSpec());
-            Duration brokerReady = awaitBroker(guard, brokerProcess);
-            ServiceCommandLine commandLines = new ServiceCommandLine(layout, secrets);
-            Map<ManagedProcess, URI> services = new LinkedHashMap<>();
-            out.println("Starting " + ServiceCatalog.services().size() + " services…");
-            for (ServiceDefinition service : ServiceCatalog.services()) {
-                services.put(start(guard, commandLines.launchSpec(service)), URI.create(ServiceCommandLine.url(service)));
+            try {
+                return startAll(guard, broker, secrets, began);
+            } catch (RuntimeException e) {
+                // Whatever went wrong half-way, leave nothing running.
+                guard.stopAll();
+                throw e;
             }
-            ReadinessClient client = new ReadinessClient(layout.trustStore(), secrets.tlsPassword());
-            StartupWatcher.Outcome outcome = new StartupWatcher(client).await(services, began.plus(TIMEOUT));
-            if (outcome instanceof StartupWatcher.Outcome.AllReady ready) {
-                guard.disarm();
-                printReady(brokerReady, ready.readyAfter(), Duration.between(began, Instant.now()));
-                return 0;
-            }
-            new StartupFailureReport(layout, err).print(outcome);
-            guard.stopAll();
-            err.println("Stopped everything that was started.");
-            return StackException.FAILURE;
         }
+    }
+
+    private int startAll(StartupGuard guard, BrokerInstance broker, StackSecrets secrets, Instant began) {
+        ManagedProcess brokerProcess = start(guard, broker.launchSpec());
+        Duration brokerReady = awaitBroker(guard, brokerProcess);
+        ServiceCommandLine commandLines = new ServiceCommandLine(layout, secrets);
+        Map<ManagedProcess, URI> services = new LinkedHashMap<>();
+        out.println("Starting " + ServiceCatalog.services().size() + " services…");
+        for (ServiceDefinition service : ServiceCatalog.services()) {
+            services.put(start(guard, commandLines.launchSpec(service)), URI.create(ServiceCommandLine.url(service)));
+        }
+        ReadinessClient client = new ReadinessClient(layout.trustStore(), secrets.tlsPassword());
+        StartupWatcher.Outcome outcome = new StartupWatcher(client).await(services, began.plus(TIMEOUT));
+        if (outcome instanceof StartupWatcher.Outcome.AllReady ready) {
+            guard.disarm();
+            printReady(brokerReady, ready.readyAfter(), Duration.between(began, Instant.now()));
+            return 0;
+        }
+        new StartupFailureReport(layout, err).print(outcome);
+        guard.stopAll();
+        err.println("Stopped everything that was started.");
+        return StackException.FAILURE;
     }
 
     private void requireJars() {
@@ -124,9 +135,14 @@ public final class UpCommand {
         });
     }
 
-    private StackSecrets prepareFiles() {
+    private StackSecrets prepareFiles(boolean secretsExisted) {
         StackSecrets secrets = StackSecrets.loadOrCreate(layout);
-        List<Path> created = new ArrayList<>(new DevPki(layout, secrets.tlsPassword()).ensure(ServiceCatalog.processNames()));
+        DevPki pki = new DevPki(layout, secrets.tlsPassword());
+        if (!secretsExisted) {
+            // Stores left from before var/secrets was lost are locked with the old password.
+            pki.discardStores();
+        }
+        List<Path> created = new ArrayList<>(pki.ensure(ServiceCatalog.processNames()));
         created.addAll(DevJwtKey.ensure(layout));
         try {
             Files.createDirectories(layout.logs());

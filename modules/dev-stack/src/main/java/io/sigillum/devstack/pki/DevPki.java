@@ -97,11 +97,15 @@ public final class DevPki {
         created.add(certificate);
         created.add(key);
         // Stores signed by a previous CA would no longer be trusted: replace them all.
-        deleteStores();
+        discardStores();
         return ca;
     }
 
-    private void deleteStores() {
+    /** Deletes every PKCS#12 store, so the next {@link #ensure} makes them anew (say, with a new password). */
+    public void discardStores() {
+        if (!Files.isDirectory(layout.pki())) {
+            return;
+        }
         try (var files = Files.list(layout.pki())) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".p12")).toList()) {
                 Files.delete(file);

@@ -18,6 +18,7 @@ import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,7 +75,22 @@ class DevPkiTest {
         assertEquals(List.of(), pki.ensure(List.of("issuance")));
         assertEquals(List.of(Path.of("var/pki/gateway.p12")), pki.ensure(List.of("issuance", "gateway")));
         assertEquals(ca, Files.readString(layout.caCertificate()));
-        assertTrue(java.util.Arrays.equals(issuance, Files.readAllBytes(layout.keyStore("issuance"))));
+        assertArrayEquals(issuance, Files.readAllBytes(layout.keyStore("issuance")));
+    }
+
+    @Test
+    void discardedStoresComeBackUnderANewPasswordWithTheSameCa() throws Exception {
+        StackLayout layout = StackLayout.at(root);
+        new DevPki(layout, PASSWORD).ensure(List.of("issuance"));
+        String ca = Files.readString(layout.caCertificate());
+
+        DevPki renewed = new DevPki(layout, "another-password");
+        renewed.discardStores();
+        assertEquals(Set.of(Path.of("var/pki/issuance.p12"), Path.of("var/pki/truststore.p12")),
+                Set.copyOf(renewed.ensure(List.of("issuance"))));
+        assertEquals(ca, Files.readString(layout.caCertificate()));
+        KeyStore store = Pkcs12Stores.load(Files.readAllBytes(layout.keyStore("issuance")), "another-password".toCharArray());
+        assertTrue(store.isKeyEntry(DevPki.KEY_ALIAS));
     }
 
     @Test
