@@ -1,0 +1,2 @@
+/** Key pair generation for the curves Sigillum uses. */
+package io.sigillum.crypto.keys;

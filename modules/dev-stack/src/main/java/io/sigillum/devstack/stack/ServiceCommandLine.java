@@ -1,0 +1,118 @@
+package io.sigillum.devstack.stack;
+
+import io.sigillum.devstack.pki.DevPki;
+import io.sigillum.devstack.process.JavaRuntime;
+import io.sigillum.devstack.process.LaunchSpec;
+import io.sigillum.devstack.secrets.StackSecrets;
+import io.sigillum.devstack.token.DevTokenFactory;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line and environment of one service: JVM options for a fast start, and the
+ * configuration as system properties, which MicroProfile Config reads before the service's own
+ * {@code microprofile-config.properties}.
+ *
+ * <p>Secrets never appear on the command line, where {@code ps} would show them: they go in as
+ * environment variables, which MicroProfile Config maps to property names
+ * ({@code SIGILLUM_TLS_PASSWORD} is {@code sigillum.tls.password}), and the TLS passphrase
+ * property refers to that by the expression {@code ${sigillum.tls.password}}.
+ */
+public final class ServiceCommandLine {
+
+    /** Environment variable that carries {@code sigillum.tls.password}. */
+    public static final String TLS_PASSWORD_ENV = "SIGILLUM_TLS_PASSWORD";
+    /** Environment variable that carries {@code sigillum.broker.password}. */
+    public static final String BROKER_PASSWORD_ENV = "SIGILLUM_BROKER_PASSWORD";
+    /** Loopback only: the dev stack is not reachable from other machines. */
+    public static final String HOST = "127.0.0.1";
+
+    private final StackLayout layout;
+    private final StackSecrets secrets;
+
+    /**
+     * @param layout  where the files are
+     * @param secrets the passwords to hand over through the environment
+     */
+    public ServiceCommandLine(StackLayout layout, StackSecrets secrets) {
+        this.layout = layout;
+        this.secrets = secrets;
+    }
+
+    /**
+     * @param service the service
+     * @return how to start it
+     */
+    public LaunchSpec launchSpec(ServiceDefinition service) {
+        List<String> command = new ArrayList<>();
+        command.add(JavaRuntime.javaLauncher().toString());
+        command.addAll(jvmOptions(service));
+        systemProperties(service).forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar(service));
+        Map<String, String> environment = Map.of(
+                TLS_PASSWORD_ENV, secrets.tlsPassword(),
+                BROKER_PASSWORD_ENV, secrets.brokerPassword());
+        return new LaunchSpec(service.name(), command, environment, layout.root(),
+                layout.log(service.name()), layout.pidFile(service.name()), List.of(jar(service)));
+    }
+
+    /**
+     * @param service the service
+     * @return its configuration, in the order it appears on the command line
+     */
+    public Map<String, String> systemProperties(ServiceDefinition service) {
+        String name = service.name();
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.host", HOST);
+        properties.put("server.port", Integer.toString(service.port()));
+        // Helidon 4 WebServer TLS (io.helidon.common.tls / io.helidon.common.pki keystore keys).
+        properties.put("server.tls.private-key.keystore.resource.path", layout.keyStore(name).toString());
+        properties.put("server.tls.private-key.keystore.key.alias", DevPki.KEY_ALIAS);
+        properties.put("server.tls.private-key.keystore.passphrase", "${sigillum.tls.password}");
+        properties.put("sigillum.tls.key-store.path", layout.keyStore(name).toString());
+        properties.put("sigillum.tls.trust-store.path", layout.trustStore().toString());
+        if (service.database()) {
+            properties.put("sigillum.db.url", "jdbc:h2:file:" + layout.serviceData(name).resolve("db")
+                    + ";DATABASE_TO_LOWER=TRUE");
+            // Narayana's transaction log; its default, ./ObjectStore, would be shared by all services.
+            properties.put("ObjectStoreEnvironmentBean.objectStoreDir",
+                    layout.serviceData(name).resolve("tx-object-store").toString());
+        }
+        properties.put("sigillum.broker.url", "tcp://" + HOST + ":" + ServiceCatalog.BROKER_PORT);
+        properties.put("sigillum.broker.user", ServiceCatalog.BROKER_USER);
+        properties.put("mp.jwt.verify.publickey.location", layout.jwtPublicKey().toString());
+        properties.put("mp.jwt.verify.issuer", DevTokenFactory.ISSUER);
+        if (name.equals(ServiceCatalog.GATEWAY)) {
+            for (ServiceDefinition upstream : ServiceCatalog.upstreams()) {
+                properties.put("sigillum.gateway.upstream." + upstream.name() + ".url", url(upstream));
+            }
+        }
+        return properties;
+    }
+
+    /**
+     * @param service a service
+     * @return its base URL, e.g. {@code https://127.0.0.1:8081}
+     */
+    public static String url(ServiceDefinition service) {
+        return "https://" + HOST + ":" + service.port();
+    }
+
+    private List<String> jvmOptions(ServiceDefinition service) {
+        // Serial GC: six JVMs share two cores, and a parallel collector per JVM would fight for them.
+        // The per-process CDS archive is written at the first exit and makes later starts faster;
+        // its dozens of "cannot archive class X" warnings at that exit would bury the service's log.
+        return List.of("-XX:+UseSerialGC", "-Xshare:auto",
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + layout.cdsArchive(service.name()),
+                "-Xlog:cds=off,cds+dynamic=off");
+    }
+
+    private String jar(ServiceDefinition service) {
+        return layout.resolve(service.jar()).toString();
+    }
+}
