@@ -12,6 +12,7 @@ module io.sigillum.platform {
     requires transitive microprofile.config.api;
     requires transitive microprofile.health.api;
     requires transitive io.sigillum.events;
+    requires transitive io.sigillum.observability;
     requires io.sigillum.migrations;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
@@ -20,7 +21,6 @@ module io.sigillum.platform {
     requires transitive java.sql;
 
     exports io.sigillum.platform.correlation;
-    exports io.sigillum.platform.logging;
     exports io.sigillum.platform.messaging;
     exports io.sigillum.platform.problem;
     exports io.sigillum.platform.startup;

@@ -1,10 +1,10 @@
 package io.sigillum.events;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -20,12 +20,15 @@ public final class EventCodec {
     /** Envelopes larger than this are refused before parsing. */
     public static final int MAX_ENCODED_LENGTH = 256 * 1024;
 
+    // Looked up once: Json.create…() looks the provider up again on every call.
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private EventCodec() {
     }
 
     /** Encodes the envelope as one JSON object. */
     public static String encode(EventEnvelope event) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", event.id().toString())
                 .add("type", event.type())
                 .add("occurred_at", event.occurredAt().toString())
@@ -45,7 +48,7 @@ public final class EventCodec {
             throw new MalformedEventException("event missing or larger than " + MAX_ENCODED_LENGTH + " characters");
         }
         JsonObject object;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new MalformedEventException("event is not a JSON object", e);

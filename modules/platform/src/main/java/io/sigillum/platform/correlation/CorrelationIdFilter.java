@@ -1,5 +1,7 @@
 package io.sigillum.platform.correlation;
 
+import io.sigillum.observability.CorrelationId;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.container.ContainerRequestContext;

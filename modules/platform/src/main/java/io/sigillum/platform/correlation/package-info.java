@@ -1,2 +1,2 @@
-/** Correlation ids: one per request, taken from the caller or made here, echoed and logged. */
+/** Gives each request a correlation id (taken from the caller or made here) and echoes it. */
 package io.sigillum.platform.correlation;

@@ -1,6 +1,6 @@
 package io.sigillum.platform.problem;
 
-import io.sigillum.platform.correlation.CorrelationId;
+import io.sigillum.observability.CorrelationId;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;

@@ -1,6 +1,6 @@
 package io.sigillum.platform.problem;
 
-import io.sigillum.platform.correlation.CorrelationId;
+import io.sigillum.observability.CorrelationId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

@@ -1,4 +1,4 @@
-package io.sigillum.platform.logging;
+package io.sigillum.observability;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,4 +1,4 @@
-package io.sigillum.platform.correlation;
+package io.sigillum.observability;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.sigillum.platform.correlation;
+package io.sigillum.observability;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -29,11 +29,13 @@ public final class CorrelationId {
         return offered != null && VALID.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
-    static void set(String id) {
+    /** Binds the id to this thread for the request being served; {@link #clear()} when it is done. */
+    public static void set(String id) {
         CURRENT.set(id);
     }
 
-    static void clear() {
+    /** Unbinds the id from this thread. */
+    public static void clear() {
         CURRENT.remove();
     }
 }

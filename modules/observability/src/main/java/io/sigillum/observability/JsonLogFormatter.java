@@ -1,6 +1,5 @@
-package io.sigillum.platform.logging;
+package io.sigillum.observability;
 
-import io.sigillum.platform.correlation.CorrelationId;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 

@@ -1,0 +1,54 @@
+package io.sigillum.gateway;
+
+import io.helidon.config.Config;
+import io.helidon.webserver.WebServer;
+import io.sigillum.gateway.health.LivenessHandler;
+import io.sigillum.gateway.health.ReadinessHandler;
+
+import java.net.BindException;
+
+/** The gateway's web server and its routes. */
+public final class GatewayServer {
+
+    private GatewayServer() {
+    }
+
+    /**
+     * Starts the server configured under {@code server} (port, TLS) with the upstreams under
+     * {@code sigillum.gateway}.
+     *
+     * @throws IllegalStateException if it is not listening afterwards (the port is taken)
+     */
+    public static WebServer start(Config config) {
+        Upstreams upstreams = Upstreams.from(config);
+        ReadinessHandler readiness = new ReadinessHandler(upstreams, UpstreamClient.create(config));
+        WebServer server = WebServer.builder()
+                .config(config.get("server"))
+                .routing(routing -> routing
+                        .addFilter(new CorrelationFilter())
+                        .get("/health/live", new LivenessHandler())
+                        .get("/health/ready", readiness))
+                .build()
+                .start();
+        if (server.port() <= 0) {
+            server.stop();
+            throw new IllegalStateException("not listening: port " + config.get("server.port").asInt().orElse(0)
+                    + " on " + config.get("server.host").asString().orElse("0.0.0.0") + " is in use");
+        }
+        return server;
+    }
+
+    /** One line for a failed start. */
+    static String reason(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            if (root instanceof BindException) {
+                break;
+            }
+            root = root.getCause();
+        }
+        String message = String.valueOf(root.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

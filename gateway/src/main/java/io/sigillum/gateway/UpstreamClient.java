@@ -1,0 +1,37 @@
+package io.sigillum.gateway;
+
+import io.helidon.common.configurable.Resource;
+import io.helidon.common.pki.Keys;
+import io.helidon.common.tls.Tls;
+import io.helidon.config.Config;
+import io.helidon.webclient.api.WebClient;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Builds the client the gateway calls its upstreams with. */
+public final class UpstreamClient {
+
+    private UpstreamClient() {
+    }
+
+    /**
+     * A client with the upstream timeout ({@code sigillum.gateway.upstream-timeout}) that trusts
+     * the store at {@code sigillum.tls.trust-store.path} (password {@code sigillum.tls.password}),
+     * or the JDK's default roots when none is configured.
+     */
+    public static WebClient create(Config config) {
+        Duration timeout = config.get("sigillum.gateway.upstream-timeout").as(Duration.class).orElse(Duration.ofSeconds(2));
+        var client = WebClient.builder().connectTimeout(timeout).readTimeout(timeout);
+        config.get("sigillum.tls.trust-store.path").asString().ifPresent(path -> {
+            String password = config.get("sigillum.tls.password").asString().orElse("");
+            Keys trust = Keys.builder()
+                    .keystore(store -> store.keystore(Resource.create(Path.of(path)))
+                            .passphrase(password.toCharArray())
+                            .trustStore(true))
+                    .build();
+            client.tls(Tls.builder().trust(trust).build());
+        });
+        return client.build();
+    }
+}

@@ -1,0 +1,2 @@
+/** The gateway's process: configuration, the web server and its routes. */
+package io.sigillum.gateway;

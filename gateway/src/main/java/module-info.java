@@ -1,0 +1,18 @@
+/**
+ * The API gateway: the single public entry to Sigillum. Built on Helidon SE's WebServer and
+ * WebClient, the one place (with the dev stack) where Helidon's own APIs are the right tool.
+ */
+module io.sigillum.gateway {
+    requires io.sigillum.observability;
+    requires io.helidon.webserver;
+    requires io.helidon.webclient;
+    requires io.helidon.webclient.api;
+    requires io.helidon.config;
+    requires io.helidon.common.tls;
+    requires io.helidon.common.configurable;
+    requires io.helidon.common.pki;
+    requires io.helidon.logging.common;
+    requires io.helidon.http;
+    requires jakarta.json;
+    requires java.logging;
+}

@@ -1,0 +1,2 @@
+/** Correlation ids and JSON log lines. */
+package io.sigillum.observability;

@@ -1,2 +1,0 @@
-/** Logs as one JSON object per line, with the request's correlation id. */
-package io.sigillum.platform.logging;
