@@ -18,8 +18,12 @@ import java.util.stream.Stream;
  */
 public final class ProcessTreeStopper {
 
-    /** How long processes get to exit after SIGTERM. */
-    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(15);
+    /**
+     * How long processes get to exit after SIGTERM. Generous: after a service's first run its JVM
+     * writes its class-data-sharing archive on exit, several at once on a small machine, and a
+     * killed JVM leaves no archive, so every later start would be cold.
+     */
+    public static final Duration DEFAULT_GRACE = Duration.ofSeconds(60);
 
     /**
      * What happened to one process.
