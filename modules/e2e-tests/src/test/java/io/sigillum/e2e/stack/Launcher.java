@@ -52,10 +52,11 @@ public final class Launcher {
         try {
             Process process = new ProcessBuilder(command)
                     .directory(checkout.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile())
                     .start();
+            // No standard input, as from a script.
+            process.getOutputStream().close();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 // SIGTERM: the launcher's shutdown hook stops whatever it had started.
                 process.destroy();
