@@ -89,14 +89,15 @@ public final class UpCommand {
     }
 
     private int startAll(StartupGuard guard, BrokerInstance broker, StackSecrets secrets, Instant began) {
+        // The services start alongside the broker: they do not need it to start, only to be ready.
         ManagedProcess brokerProcess = start(guard, broker.launchSpec());
-        Duration brokerReady = awaitBroker(guard, brokerProcess);
         ServiceCommandLine commandLines = new ServiceCommandLine(layout, secrets);
         Map<ManagedProcess, URI> services = new LinkedHashMap<>();
         out.println("Starting " + ServiceCatalog.services().size() + " services…");
         for (ServiceDefinition service : ServiceCatalog.services()) {
             services.put(start(guard, commandLines.launchSpec(service)), URI.create(ServiceCommandLine.url(service)));
         }
+        Duration brokerReady = awaitBroker(guard, brokerProcess);
         ReadinessClient client = new ReadinessClient(layout.trustStore(), secrets.tlsPassword());
         StartupWatcher.Outcome outcome = new StartupWatcher(client).await(services, began.plus(TIMEOUT));
         if (outcome instanceof StartupWatcher.Outcome.AllReady ready) {
@@ -170,7 +171,7 @@ public final class UpCommand {
     }
 
     private Duration awaitBroker(StartupGuard guard, ManagedProcess broker) {
-        out.println("Starting the broker…");
+        out.println("Waiting for the broker…");
         boolean accepting = PortCheck.awaitAccepting(ServiceCatalog.BROKER_PORT, BROKER_TIMEOUT, broker.process()::isAlive);
         if (!accepting) {
             StartupWatcher.Outcome outcome = broker.process().isAlive()

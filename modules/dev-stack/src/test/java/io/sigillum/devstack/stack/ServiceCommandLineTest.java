@@ -73,13 +73,15 @@ class ServiceCommandLineTest {
     void jvmStartsFastAndRunsTheJarFromTheRepositoryRoot() {
         StackLayout layout = StackLayout.at(root);
         ServiceDefinition status = ServiceCatalog.service("status").orElseThrow();
-        LaunchSpec spec = new ServiceCommandLine(layout, SECRETS).launchSpec(status);
+        LaunchSpec spec = new ServiceCommandLine(layout, SECRETS, true).launchSpec(status);
         List<String> command = spec.command();
 
         assertTrue(command.contains("-XX:+UseSerialGC"));
         assertTrue(command.contains("-XX:+AutoCreateSharedArchive"));
         assertTrue(command.contains("-XX:SharedArchiveFile=" + layout.var() + "/cds/status.jsa"));
-        assertFalse(command.stream().anyMatch(arg -> arg.startsWith("-XX:TieredStopAtLevel")));
+        assertTrue(command.contains("-XX:TieredStopAtLevel=1"), "a quick start compiles with C1 only");
+        assertFalse(new ServiceCommandLine(layout, SECRETS, false).launchSpec(status).command().stream()
+                .anyMatch(arg -> arg.startsWith("-XX:TieredStopAtLevel")), "peak performance keeps the full JIT");
         String jar = layout.root() + "/modules/status-service/target/sigillum-status-service.jar";
         assertEquals(List.of("-jar", jar), command.subList(command.size() - 2, command.size()));
         assertEquals(layout.root(), spec.workingDirectory());
