@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -263,6 +264,26 @@ class WorkloadsTest {
         assertSecretRef(container(chart.get("Deployment", name("issuance"))), "SIGILLUM_DB_PASSWORD", secretName, "database-password");
         assertSecretRef(container(chart.get("Deployment", name("status"))), "SIGILLUM_BROKER_PASSWORD", secretName, "broker-password");
         assertSecretRef(container(chart.get("Job", name("db-migrations"))), "SIGILLUM_DB_PASSWORD", secretName, "owner-password");
+    }
+
+    @Test
+    void inconsistentValuesFailTheRendering(@TempDir Path dir) throws IOException {
+        Path autoscaler = write(dir, "processes:\n  status:\n    autoscaling: {minReplicas: 5, maxReplicas: 3}\n");
+        var error = assertThrows(IllegalStateException.class, () -> Chart.renderText(autoscaler));
+        assertTrue(error.getMessage().contains("processes.status.autoscaling: minReplicas (5) is above maxReplicas (3)"), error::getMessage);
+
+        Path devWithoutPassword = write(dir, "dev:\n  enabled: true\n  database: {password: pw-a}\n  owner: {password: pw-b}\n");
+        error = assertThrows(IllegalStateException.class, () -> Chart.renderText(devWithoutPassword));
+        assertTrue(error.getMessage().contains("dev.broker.password is required"), error::getMessage);
+    }
+
+    @Test
+    void topologySpreadConstraintsGetEachProcessSelector() {
+        Map<String, Object> deployment = Rendered.production().get("Deployment", name("verification"));
+        Map<String, Object> constraint = Manifests.<Map<String, Object>>list(deployment, "spec.template.spec.topologySpreadConstraints").getFirst();
+        assertEquals("topology.kubernetes.io/zone", constraint.get("topologyKey"));
+        assertEquals("verification", map(constraint, "labelSelector.matchLabels").get("app.kubernetes.io/component"));
+        assertEquals(Chart.RELEASE, map(constraint, "labelSelector.matchLabels").get("app.kubernetes.io/instance"));
     }
 
     @Test
