@@ -33,6 +33,7 @@ class ChartLintTest {
             "wrong-enum-pull-policy.yaml, pullPolicy",
             "wrong-enum-jwt-key-kind.yaml, kind",
             "plain-http-public-url.yaml, publicUrl",
+            "credential-issuer-with-query.yaml, credentialIssuer",
             "privileged-port.yaml, port",
     })
     void valuesTheSchemaRejectsFailLintAndInstall(String file, String offendingKey) {
