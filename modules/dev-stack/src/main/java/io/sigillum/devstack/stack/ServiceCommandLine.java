@@ -123,7 +123,9 @@ public final class ServiceCommandLine {
         // Serial GC: six JVMs share two cores, and a parallel collector per JVM would fight for them.
         // The per-process CDS archive is written at the first exit and makes later starts faster;
         // its dozens of "cannot archive class X" warnings at that exit would bury the service's log.
+        // Native access for the JDBC and messaging drivers' native code, without a warning per start.
         List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xshare:auto",
+                "--enable-native-access=ALL-UNNAMED",
                 "-XX:+AutoCreateSharedArchive",
                 "-XX:SharedArchiveFile=" + layout.cdsArchive(service.name()),
                 "-Xlog:cds=off,cds+dynamic=off"));
