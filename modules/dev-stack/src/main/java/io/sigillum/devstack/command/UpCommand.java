@@ -77,7 +77,7 @@ public final class UpCommand {
             broker.create(artemis, secrets.brokerPassword());
             out.println("done in " + Table.seconds(Duration.between(creating, Instant.now())));
         }
-        try (StartupGuard guard = new StartupGuard(err)) {
+        try (HalfStartedStackGuard guard = new HalfStartedStackGuard(err)) {
             try {
                 return startAll(guard, broker, secrets, began);
             } catch (RuntimeException e) {
@@ -88,7 +88,7 @@ public final class UpCommand {
         }
     }
 
-    private int startAll(StartupGuard guard, BrokerInstance broker, StackSecrets secrets, Instant began) {
+    private int startAll(HalfStartedStackGuard guard, BrokerInstance broker, StackSecrets secrets, Instant began) {
         // The services start alongside the broker: they do not need it to start, only to be ready.
         ManagedProcess brokerProcess = start(guard, broker.launchSpec());
         ServiceCommandLine commandLines = new ServiceCommandLine(layout, secrets);
@@ -164,13 +164,13 @@ public final class UpCommand {
         return secrets;
     }
 
-    private static ManagedProcess start(StartupGuard guard, LaunchSpec spec) {
+    private static ManagedProcess start(HalfStartedStackGuard guard, LaunchSpec spec) {
         ManagedProcess process = ProcessLauncher.start(spec);
         guard.add(process);
         return process;
     }
 
-    private Duration awaitBroker(StartupGuard guard, ManagedProcess broker) {
+    private Duration awaitBroker(HalfStartedStackGuard guard, ManagedProcess broker) {
         out.println("Waiting for the broker…");
         boolean accepting = PortCheck.awaitAccepting(ServiceCatalog.BROKER_PORT, BROKER_TIMEOUT, broker.process()::isAlive);
         if (!accepting) {

@@ -15,14 +15,14 @@ import java.util.Map;
  * launcher is interrupted (Ctrl-C, SIGTERM), it stops all of it, descendants included, so a
  * half-started stack is never left behind. Once disarmed, the processes are left running.
  */
-final class StartupGuard implements AutoCloseable {
+final class HalfStartedStackGuard implements AutoCloseable {
 
     private final List<ManagedProcess> started = new ArrayList<>();
     private final PrintStream err;
     private final Thread hook;
     private boolean armed = true;
 
-    StartupGuard(PrintStream err) {
+    HalfStartedStackGuard(PrintStream err) {
         this.err = err;
         this.hook = new Thread(this::interrupted, "sigillum-startup-guard");
         Runtime.getRuntime().addShutdownHook(hook);
