@@ -71,10 +71,14 @@ public final class CompactJws {
      * @param header  the protected header; its {@code alg} must be the signer's
      * @param payload the payload
      * @return the compact serialisation
-     * @throws IllegalArgumentException when the header names another algorithm
+     * @throws IllegalArgumentException when the header names another algorithm, or asks for an
+     *                                  unencoded payload (RFC 7797), which this library does not make
      * @throws SigningException         when the signer fails
      */
     public static String sign(Signer signer, JWSHeader header, byte[] payload) {
+        if (!header.isBase64URLEncodePayload()) {
+            throw new IllegalArgumentException("unencoded payloads (b64: false) are not supported");
+        }
         if (!signer.algorithm().toNimbus().equals(header.getAlgorithm())) {
             throw new IllegalArgumentException("key " + signer.keyId() + " signs " + signer.algorithm().jwsName()
                     + ", not " + header.getAlgorithm());
