@@ -1,16 +1,21 @@
 /**
  * Keys, JWS signing and verification and X.509 for Sigillum, over Nimbus JOSE+JWT and
- * BouncyCastle. Plain Java: no server, no CDI. The APIs take and return the JDK's key and
- * certificate types, so callers need not require BouncyCastle.
+ * BouncyCastle, with the Amazon Corretto Crypto Provider as the fast JCA provider where it runs.
+ * Plain Java: no server, no CDI. The APIs take and return the JDK's key and certificate types,
+ * so callers need not require BouncyCastle or the provider.
  */
 module io.sigillum.crypto {
     requires transitive com.nimbusds.jose.jwt;
     requires org.bouncycastle.provider;
     requires org.bouncycastle.pkix;
+    requires com.amazon.corretto.crypto.provider;
 
+    exports io.sigillum.crypto.jwk;
     exports io.sigillum.crypto.jwt;
     exports io.sigillum.crypto.keys;
     exports io.sigillum.crypto.keystore;
     exports io.sigillum.crypto.pem;
+    exports io.sigillum.crypto.provider;
+    exports io.sigillum.crypto.sign;
     exports io.sigillum.crypto.x509;
 }

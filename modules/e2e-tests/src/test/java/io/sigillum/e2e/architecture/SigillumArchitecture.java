@@ -32,8 +32,8 @@ public final class SigillumArchitecture {
     static final List<String> LIBRARIES = List.of("crypto", "events", "observability", "sdjwt", "mdoc", "statuslist");
     /** The modules that are the runtime's edge and may use Helidon's own API. */
     static final List<String> HELIDON_USERS = List.of("gateway", "devstack", "arquillian");
-    /** Tools that run or test the stack; production code never needs them. */
-    static final List<String> TOOLS = List.of("devstack", "arquillian");
+    /** Tools that run, test or measure the stack; production code never needs them. */
+    static final List<String> TOOLS = List.of("devstack", "arquillian", "benchmarks");
     /** What the code generated from an OpenAPI spec may use besides the JDK. */
     private static final List<String> API_ALLOWED = List.of("jakarta.ws.rs..", "jakarta.annotation..", "com.fasterxml.jackson.annotation..", "java..");
     /** Frameworks a library must not know: it is plain Java, unit-tested without a container. */
@@ -93,7 +93,7 @@ public final class SigillumArchitecture {
                 .because("each API module is generated from one spec in api-specs/ and must build alone");
     }
 
-    /** The dev stack and the test support are used by nobody but themselves. */
+    /** The dev stack, the test support and the benchmarks are used by nobody but themselves. */
     public ArchRule nothingDependsOnTools() {
         return CompositeArchRule.of(TOOLS.stream().map(tool -> noClasses()
                         .that().resideOutsideOfPackage(root + "." + tool + "..")

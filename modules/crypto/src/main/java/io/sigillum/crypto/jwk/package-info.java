@@ -1,0 +1,2 @@
+/** Public JWKs and RFC 7638 thumbprints for signature keys. */
+package io.sigillum.crypto.jwk;

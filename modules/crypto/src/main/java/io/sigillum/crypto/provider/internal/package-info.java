@@ -1,0 +1,2 @@
+/** Implementation of provider selection: not exported. */
+package io.sigillum.crypto.provider.internal;

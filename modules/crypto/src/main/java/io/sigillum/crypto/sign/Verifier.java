@@ -1,0 +1,49 @@
+package io.sigillum.crypto.sign;
+
+import io.sigillum.crypto.sign.internal.PublicKeyVerifier;
+
+import java.security.Provider;
+import java.security.PublicKey;
+import java.util.Objects;
+
+/**
+ * Checks JOSE-format signatures made with one public key and its one algorithm.
+ * Thread-safe.
+ */
+public interface Verifier {
+
+    /** @return the only algorithm this verifier accepts signatures of */
+    SignatureAlgorithm algorithm();
+
+    /**
+     * @param signingInput the signed bytes
+     * @param signature    a JOSE-format signature ({@link Signer#sign})
+     * @return whether the signature is valid; {@code false}, never an exception, for a signature
+     *         of the wrong length, out of range or garbled
+     */
+    boolean verify(byte[] signingInput, byte[] signature);
+
+    /**
+     * A verifier for an EC key on P-256, P-384 or P-521, or an Ed25519 key, using the provider
+     * first in the JCA list.
+     *
+     * @param publicKey the key
+     * @return its verifier, for the algorithm the key's curve implies
+     * @throws IllegalArgumentException for any other kind of key
+     */
+    static Verifier of(PublicKey publicKey) {
+        return new PublicKeyVerifier(publicKey, null);
+    }
+
+    /**
+     * A verifier that uses one named provider, e.g. to compare providers.
+     *
+     * @param publicKey the key, as for {@link #of(PublicKey)}
+     * @param provider  the JCA provider to verify with
+     * @return its verifier
+     * @throws IllegalArgumentException for an unsupported key
+     */
+    static Verifier of(PublicKey publicKey, Provider provider) {
+        return new PublicKeyVerifier(publicKey, Objects.requireNonNull(provider, "provider"));
+    }
+}

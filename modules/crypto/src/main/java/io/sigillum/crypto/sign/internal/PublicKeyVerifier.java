@@ -1,0 +1,59 @@
+package io.sigillum.crypto.sign.internal;
+
+import com.nimbusds.jose.JOSEException;
+import io.sigillum.crypto.sign.SignatureAlgorithm;
+import io.sigillum.crypto.sign.Verifier;
+
+import java.security.GeneralSecurityException;
+import java.security.Provider;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.util.Objects;
+
+/**
+ * Verifies with a public key in this process, through a given JCA provider or the first in the
+ * list that takes the key.
+ */
+public final class PublicKeyVerifier implements Verifier {
+
+    private final PublicKey publicKey;
+    private final SignatureAlgorithm algorithm;
+    private final Provider provider;
+
+    /**
+     * @param publicKey an EC (P-256/384/521) or Ed25519 public key
+     * @param provider  the provider to verify with, or {@code null} for the JCA's choice
+     * @throws IllegalArgumentException for any other key, or one the provider cannot use
+     */
+    public PublicKeyVerifier(PublicKey publicKey, Provider provider) {
+        Objects.requireNonNull(publicKey, "publicKey");
+        this.algorithm = KeyAlgorithms.forKey(publicKey);
+        this.provider = provider;
+        this.publicKey = provider == null ? publicKey : ProviderKeys.translate(publicKey, provider);
+    }
+
+    @Override
+    public SignatureAlgorithm algorithm() {
+        return algorithm;
+    }
+
+    @Override
+    public boolean verify(byte[] signingInput, byte[] signature) {
+        Objects.requireNonNull(signingInput, "signingInput");
+        if (signature == null) {
+            return false;
+        }
+        try {
+            byte[] jca = JoseSignatures.toJca(algorithm, signature);
+            Signature verifier = provider == null
+                    ? Signature.getInstance(algorithm.jcaName())
+                    : Signature.getInstance(algorithm.jcaName(), provider);
+            verifier.initVerify(publicKey);
+            verifier.update(signingInput);
+            return verifier.verify(jca);
+        } catch (JOSEException | GeneralSecurityException | IllegalArgumentException e) {
+            // A malformed signature is an invalid one: the caller learns no more than "no".
+            return false;
+        }
+    }
+}
