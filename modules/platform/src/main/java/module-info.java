@@ -14,6 +14,8 @@ module io.sigillum.platform {
     requires transitive io.sigillum.events;
     requires transitive io.sigillum.observability;
     requires io.sigillum.migrations;
+    requires io.sigillum.crypto;
+    requires microprofile.metrics.api;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
     requires java.logging;
@@ -27,6 +29,7 @@ module io.sigillum.platform {
 
     // CDI and JAX-RS instantiate and proxy the beans and providers.
     opens io.sigillum.platform.correlation to weld.core.impl, org.glassfish.jersey.core.server;
+    opens io.sigillum.platform.crypto to weld.core.impl;
     opens io.sigillum.platform.json to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.platform.messaging to weld.core.impl;
     opens io.sigillum.platform.persistence to weld.core.impl;

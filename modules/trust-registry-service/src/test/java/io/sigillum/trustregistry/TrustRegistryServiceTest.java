@@ -42,6 +42,21 @@ class TrustRegistryServiceTest {
     }
 
     @Test
+    void reportsItsCryptographicProviderInHealthAndMetrics() {
+        JsonObject live = target.path("/health/live").request().get(JsonObject.class);
+        JsonObject check = live.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("crypto-provider")).findFirst().orElseThrow();
+        JsonObject data = check.getJsonObject("data");
+        boolean fast = data.getBoolean("fast");
+        assertEquals(fast ? "AmazonCorrettoCryptoProvider" : java.security.Security.getProviders()[0].getName(),
+                data.getString("provider"));
+        String metrics = target.path("/metrics").request("text/plain").get(String.class);
+        assertTrue(metrics.lines().anyMatch(line -> line.startsWith("sigillum_crypto_provider_fast{")
+                        && line.contains("provider=\"" + data.getString("provider") + "\"") && line.endsWith(fast ? " 1.0" : " 0.0")),
+                "no provider gauge in /metrics");
+    }
+
+    @Test
     void listsTheIssuersFromItsSchema() throws SQLException {
         try (Connection db = DriverManager.getConnection(System.getProperty("sigillum.db.url"),
                 System.getProperty("sigillum.db.user"), System.getProperty("sigillum.db.password"));
