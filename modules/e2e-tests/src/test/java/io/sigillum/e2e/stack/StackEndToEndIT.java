@@ -140,6 +140,21 @@ class StackEndToEndIT {
     }
 
     @Test
+    @Order(2)
+    void everyServiceIsLiveAndSaysWhichCryptoProviderSigns() {
+        assertAll(SERVICES.entrySet().stream().filter(service -> !service.getKey().equals("gateway")).map(service -> () -> {
+            HttpResponse<String> live = https.get(URI.create("https://127.0.0.1:" + service.getValue() + "/health/live"), null);
+            assertEquals(200, live.statusCode(), service.getKey() + ": " + live.body());
+            boolean reportsProvider = false;
+            for (var check : JSON.readTree(live.body()).path("checks")) {
+                reportsProvider |= check.path("name").asText().equals("crypto-provider")
+                        && !check.path("data").path("provider").asText().isEmpty();
+            }
+            assertTrue(reportsProvider, service.getKey() + " does not report its crypto provider: " + live.body());
+        }));
+    }
+
+    @Test
     @Order(3)
     void theTrustRegistryAcceptsATrustAdminTokenFromTheLauncher() throws IOException {
         Launcher.Run token = launcher.run(QUICK, "token", "--role", "trust-admin");
