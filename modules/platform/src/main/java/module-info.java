@@ -11,6 +11,7 @@ module io.sigillum.platform {
     requires transitive jakarta.json;
     requires transitive microprofile.config.api;
     requires transitive microprofile.health.api;
+    requires transitive microprofile.rest.client.api;
     requires transitive io.sigillum.events;
     requires transitive io.sigillum.observability;
     requires io.sigillum.migrations;

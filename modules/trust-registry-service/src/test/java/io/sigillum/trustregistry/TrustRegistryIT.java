@@ -1,6 +1,12 @@
 package io.sigillum.trustregistry;
 
+import io.sigillum.api.trustregistry.IssuersApi;
+import io.sigillum.api.trustregistry.model.TrustedIssuer;
+import io.sigillum.platform.testing.TestDatabase;
 import io.sigillum.platform.testing.TestStack;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.AfterAll;
 
 import java.net.URL;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The service deployed by the Arquillian container and called over real HTTP. */
@@ -62,5 +70,27 @@ class TrustRegistryIT {
         Response issuers = get("/issuers", TestStack.token("trust-admin"));
         assertEquals(200, issuers.getStatus());
         assertTrue(issuers.readEntity(String.class).startsWith("["));
+    }
+
+    /** Callers build MicroProfile Rest Clients from the same generated interface the service implements. */
+    private IssuersApi client(String token) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(java.net.URI.create(base.toString()))
+                .register((ClientRequestFilter) request -> request.getHeaders().putSingle("Authorization", "Bearer " + token))
+                .build(IssuersApi.class);
+    }
+
+    @Test
+    void aRestClientFromTheGeneratedInterfaceReadsTheIssuers() {
+        TestDatabase.execute("INSERT INTO trust_registry.trusted_issuer (id, legal_name, country, state, created_at)"
+                + " VALUES ('https://rest-client.example', 'Rest Client Example', 'AT', 'active', CURRENT_TIMESTAMP)");
+        List<TrustedIssuer> issuers = client(TestStack.token("verifier-rp")).listIssuers();
+        TrustedIssuer issuer = issuers.stream().filter(i -> i.getId().equals("https://rest-client.example")).findFirst().orElseThrow();
+        assertEquals("Rest Client Example", issuer.getLegalName());
+        assertEquals(TrustedIssuer.StateEnum.ACTIVE, issuer.getState());
+
+        WebApplicationException refused = assertThrows(WebApplicationException.class,
+                () -> client(TestStack.token("status-admin")).listIssuers());
+        assertEquals(403, refused.getResponse().getStatus());
     }
 }
