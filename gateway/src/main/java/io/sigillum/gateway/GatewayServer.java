@@ -5,8 +5,6 @@ import io.helidon.webserver.WebServer;
 import io.sigillum.gateway.health.LivenessHandler;
 import io.sigillum.gateway.health.ReadinessHandler;
 
-import java.net.BindException;
-
 /** The gateway's web server and its routes. */
 public final class GatewayServer {
 
@@ -42,9 +40,6 @@ public final class GatewayServer {
     static String reason(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof BindException) {
-                break;
-            }
             root = root.getCause();
         }
         String message = String.valueOf(root.getMessage());
