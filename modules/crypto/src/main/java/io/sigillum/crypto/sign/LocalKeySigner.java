@@ -21,7 +21,7 @@ import java.util.Objects;
  * accepts the key (the fast provider once {@link io.sigillum.crypto.provider.CryptoProviders#install()}
  * has run). Thread-safe: each signature gets its own {@link Signature} object.
  */
-public final class LocalKeySigner implements Signer {
+public final class LocalKeySigner implements DigestSigner {
 
     private final String keyId;
     private final PrivateKey privateKey;
@@ -98,6 +98,36 @@ public final class LocalKeySigner implements Signer {
             return JoseSignatures.fromJca(algorithm, signature.sign());
         } catch (GeneralSecurityException | JOSEException e) {
             throw new SigningException("key " + keyId + " could not sign with " + algorithm.jwsName(), e);
+        }
+    }
+
+    @Override
+    public byte[] signDigest(byte[] digest) {
+        Objects.requireNonNull(digest, "digest");
+        int expected = DigestSigner.digestLength(algorithm);
+        if (expected == 0) {
+            throw new IllegalArgumentException(algorithm.jwsName() + " signs whole messages, not digests");
+        }
+        if (digest.length != expected) {
+            throw new IllegalArgumentException("a " + algorithm.jwsName() + " digest has " + expected
+                    + " bytes, not " + digest.length);
+        }
+        try {
+            // NONEwithECDSA signs its input as the hash (SEC 1 §4.1.3 step 5).
+            Signature signature = rawEcdsa();
+            signature.initSign(privateKey);
+            signature.update(digest);
+            return JoseSignatures.fromJca(algorithm, signature.sign());
+        } catch (GeneralSecurityException | JOSEException e) {
+            throw new SigningException("key " + keyId + " could not sign a digest with " + algorithm.jwsName(), e);
+        }
+    }
+
+    private Signature rawEcdsa() throws GeneralSecurityException {
+        try {
+            return Signature.getInstance("NONEwithECDSA", provider);
+        } catch (java.security.NoSuchAlgorithmException notHere) {
+            return Signature.getInstance("NONEwithECDSA");
         }
     }
 
