@@ -74,6 +74,14 @@ public final class TestStack implements BeforeAllCallback {
         return minter.mint(claims(ISSUER, Instant.now().plusSeconds(300), roles));
     }
 
+    /** A valid token of a named caller (its {@code sub}), e.g. a service with its own grants. */
+    public static String tokenFor(String subject, String... roles) {
+        Map<String, Object> claims = new java.util.HashMap<>(claims(ISSUER, Instant.now().plusSeconds(300), roles));
+        claims.put("sub", subject);
+        claims.put("upn", subject);
+        return minter.mint(claims);
+    }
+
     /** A token that expired a minute ago. */
     public static String expiredToken(String... roles) {
         return minter.mint(claims(ISSUER, Instant.now().minusSeconds(60), roles));

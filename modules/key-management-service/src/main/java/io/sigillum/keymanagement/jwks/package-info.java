@@ -1,0 +1,2 @@
+/** The published public keys, as JWK Sets. */
+package io.sigillum.keymanagement.jwks;

@@ -1,0 +1,156 @@
+package io.sigillum.keymanagement.key;
+
+import io.sigillum.keymanagement.audit.KeyAction;
+import io.sigillum.keymanagement.audit.KeyAudit;
+import io.sigillum.keymanagement.backend.GeneratedKey;
+import io.sigillum.keymanagement.backend.KeyAlgorithm;
+import io.sigillum.keymanagement.backend.KeyBackend;
+import io.sigillum.keymanagement.backend.KeyBackends;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The lifecycle changes: create, rotate, retire, destroy. Each runs in one transaction that first
+ * locks its purpose and scope, and commits with its audit records.
+ */
+@ApplicationScoped
+public class KeyLifecycle {
+
+    private final ManagedKeys keys;
+    private final KeyBackends backends;
+    private final KeyAudit audit;
+    private final Duration verifyPeriod;
+    private final Event<KeyChanged> changes;
+
+    @Inject
+    KeyLifecycle(ManagedKeys keys, KeyBackends backends, KeyAudit audit, Event<KeyChanged> changes,
+                 @ConfigProperty(name = "sigillum.kms.verify-period", defaultValue = "P90D") Duration verifyPeriod) {
+        this.keys = keys;
+        this.changes = changes;
+        this.backends = backends;
+        this.audit = audit;
+        this.verifyPeriod = verifyPeriod;
+    }
+
+    /** What a rotation did. */
+    public record Rotation(ManagedKeyRecord activated, Optional<ManagedKeyRecord> retired, Optional<ManagedKeyRecord> next) {
+    }
+
+    /**
+     * Makes a key: {@code active} when its purpose and scope have none, else {@code next}.
+     *
+     * @throws jakarta.ws.rs.WebApplicationException 409 when there already is a next key
+     */
+    @Transactional
+    public ManagedKeyRecord create(String actor, KeyPurpose purpose, String scope, Optional<KeyAlgorithm> algorithm) {
+        KeyAlgorithm chosen = KeyAlgorithms.checked(purpose, algorithm);
+        Instant now = Instant.now();
+        keys.lockSlot(purpose, scope, now);
+        boolean hasActive = keys.inState(purpose, scope, KeyState.ACTIVE).isPresent();
+        if (hasActive) {
+            keys.inState(purpose, scope, KeyState.NEXT).ifPresent(next -> {
+                throw KeyProblems.conflict("Purpose " + purpose.value() + " already has a next key, " + next.kid()
+                        + "; rotate to activate it, or destroy it, first.");
+            });
+        }
+        return generate(actor, purpose, scope, chosen, hasActive ? KeyState.NEXT : KeyState.ACTIVE, now);
+    }
+
+    /**
+     * Activates the next key (a new one if there is none), retires the active one until
+     * {@code verifyUntil}, and optionally prepares a new next key.
+     */
+    @Transactional
+    public Rotation rotate(String actor, KeyPurpose purpose, String scope, Optional<Instant> verifyUntil, boolean prepareNext) {
+        Instant now = Instant.now();
+        Instant until = publishedUntil(verifyUntil, now);
+        keys.lockSlot(purpose, scope, now);
+        Optional<ManagedKeyRecord> active = keys.inState(purpose, scope, KeyState.ACTIVE);
+        Optional<ManagedKeyRecord> next = keys.inState(purpose, scope, KeyState.NEXT);
+        KeyAlgorithm algorithm = next.or(() -> active).map(k -> KeyAlgorithm.of(k.algorithm()))
+                .orElseGet(() -> KeyAlgorithms.checked(purpose, Optional.empty()));
+        active.ifPresent(old -> {
+            old.retire(now, until);
+            audit.record(actor, KeyAction.RETIRE, old.kid(), purpose.value(), scope, "rotated out; published until " + until);
+            changed(old);
+        });
+        ManagedKeyRecord activated = next.orElseGet(() -> generate(actor, purpose, scope, algorithm, KeyState.NEXT, now));
+        activated.activate(now);
+        audit.record(actor, KeyAction.ACTIVATE, activated.kid(), purpose.value(), scope, "rotation");
+        changed(activated);
+        Optional<ManagedKeyRecord> prepared = prepareNext
+                ? Optional.of(generate(actor, purpose, scope, algorithm, KeyState.NEXT, now)) : Optional.empty();
+        return new Rotation(activated, active, prepared);
+    }
+
+    /** Retires a next or active key now; it stays published until {@code verifyUntil}. */
+    @Transactional
+    public ManagedKeyRecord retire(String actor, String kid, Optional<Instant> verifyUntil) {
+        Instant now = Instant.now();
+        Instant until = publishedUntil(verifyUntil, now);
+        ManagedKeyRecord key = locked(kid, now);
+        if (key.state() != KeyState.ACTIVE && key.state() != KeyState.NEXT) {
+            throw KeyProblems.conflict("Key " + kid + " is already " + key.state().value() + ".");
+        }
+        key.retire(now, until);
+        audit.record(actor, KeyAction.RETIRE, kid, key.purpose().value(), key.scope(), "published until " + until);
+        changed(key);
+        return key;
+    }
+
+    /** Erases the private part of a next or retired key and stops publishing it. */
+    @Transactional
+    public ManagedKeyRecord destroy(String actor, String kid) {
+        Instant now = Instant.now();
+        ManagedKeyRecord key = locked(kid, now);
+        if (key.state() == KeyState.ACTIVE) {
+            throw KeyProblems.conflict("Key " + kid + " is active; rotate or retire it before destroying it.");
+        }
+        if (key.state() == KeyState.DESTROYED) {
+            throw KeyProblems.conflict("Key " + kid + " is already destroyed.");
+        }
+        backends.named(key.backend()).destroy(StoredKeys.of(key));
+        key.destroy(now);
+        audit.record(actor, KeyAction.DESTROY, kid, key.purpose().value(), key.scope(), null);
+        changed(key);
+        return key;
+    }
+
+    private void changed(ManagedKeyRecord key) {
+        changes.fire(new KeyChanged(key.kid(), key.purpose(), key.scope()));
+    }
+
+    private ManagedKeyRecord locked(String kid, Instant now) {
+        ManagedKeyRecord found = keys.find(kid).orElseThrow(() -> KeyProblems.unknownKey(kid));
+        keys.lockSlot(found.purpose(), found.scope(), now);
+        return keys.lock(kid).orElseThrow(() -> KeyProblems.unknownKey(kid));
+    }
+
+    private ManagedKeyRecord generate(String actor, KeyPurpose purpose, String scope, KeyAlgorithm algorithm,
+                                      KeyState state, Instant now) {
+        KeyBackend backend = backends.forPurpose(purpose.value());
+        GeneratedKey generated = backend.generate(algorithm, StoredKeys.binding(purpose, scope));
+        ManagedKeyRecord key = new ManagedKeyRecord(generated.kid(), purpose, scope, state, algorithm.joseName(),
+                backend.name(), PublicKeyJwk.json(generated.publicKey(), generated.kid(), algorithm), now);
+        key.privateMaterial(generated.wrappedKey(), generated.masterKeyId(), generated.keyRef());
+        keys.add(key);
+        audit.record(actor, KeyAction.CREATE, key.kid(), purpose.value(), scope,
+                state.value() + ", " + algorithm.joseName() + ", backend " + backend.name());
+        return key;
+    }
+
+    private Instant publishedUntil(Optional<Instant> requested, Instant now) {
+        Instant until = requested.orElse(now.plus(verifyPeriod));
+        if (until.isBefore(now.minusSeconds(1))) {
+            throw KeyProblems.badRequest("verifyUntil is in the past; use the present time to stop publishing at once.");
+        }
+        return until;
+    }
+}
