@@ -15,6 +15,7 @@ module io.sigillum.crypto {
     exports io.sigillum.crypto.keys;
     exports io.sigillum.crypto.keystore;
     exports io.sigillum.crypto.pem;
+    exports io.sigillum.crypto.pkcs11;
     exports io.sigillum.crypto.provider;
     exports io.sigillum.crypto.sign;
     exports io.sigillum.crypto.x509;
