@@ -2,6 +2,7 @@ package io.sigillum.crypto.pkcs11;
 
 import com.nimbusds.jose.JOSEException;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
+import io.sigillum.crypto.sign.DigestSigner;
 import io.sigillum.crypto.sign.Signer;
 import io.sigillum.crypto.sign.SigningException;
 import io.sigillum.crypto.sign.internal.JoseSignatures;
@@ -24,7 +25,7 @@ import java.util.Objects;
  * one a session of the token's from its pool. It signs while the token stays logged in (see
  * {@link Pkcs11Token#close()}).
  */
-public final class Pkcs11Signer implements Signer {
+public final class Pkcs11Signer implements DigestSigner {
 
     private final String keyId;
     private final SignatureAlgorithm algorithm;
@@ -65,6 +66,26 @@ public final class Pkcs11Signer implements Signer {
         } catch (GeneralSecurityException | JOSEException | ProviderException e) {
             // ProviderException: how SunPKCS11 reports a token failure in the middle of an operation.
             throw new SigningException("key " + keyId + " in the PKCS#11 token could not sign with "
+                    + algorithm.jwsName(), e);
+        }
+    }
+
+    @Override
+    public byte[] signDigest(byte[] digest) {
+        Objects.requireNonNull(digest, "digest");
+        int expected = DigestSigner.digestLength(algorithm);
+        if (digest.length != expected) {
+            throw new IllegalArgumentException("a " + algorithm.jwsName() + " digest has " + expected
+                    + " bytes, not " + digest.length);
+        }
+        try {
+            // CKM_ECDSA: the token signs its input as the hash.
+            Signature signature = Signature.getInstance("NONEwithECDSA", provider);
+            signature.initSign(privateKey);
+            signature.update(digest);
+            return JoseSignatures.fromJca(algorithm, signature.sign());
+        } catch (GeneralSecurityException | JOSEException | ProviderException e) {
+            throw new SigningException("key " + keyId + " in the PKCS#11 token could not sign a digest with "
                     + algorithm.jwsName(), e);
         }
     }

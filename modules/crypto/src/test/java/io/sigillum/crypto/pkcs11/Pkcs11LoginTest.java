@@ -1,5 +1,6 @@
 package io.sigillum.crypto.pkcs11;
 
+import io.sigillum.crypto.testing.SoftHsm;
 import io.sigillum.crypto.pkcs11.Pkcs11Exception.Reason;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.sigillum.crypto.pkcs11;
 
+import io.sigillum.crypto.testing.SoftHsm;
 import com.nimbusds.jose.util.Base64URL;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
 import io.sigillum.crypto.sign.Verifier;

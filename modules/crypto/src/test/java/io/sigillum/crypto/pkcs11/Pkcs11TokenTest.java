@@ -1,5 +1,6 @@
 package io.sigillum.crypto.pkcs11;
 
+import io.sigillum.crypto.testing.SoftHsm;
 import io.sigillum.crypto.pkcs11.Pkcs11Exception.Reason;
 import io.sigillum.crypto.sign.CompactJws;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
@@ -85,6 +86,18 @@ class Pkcs11TokenTest {
         String jws = CompactJws.sign(signer, "{\"sub\":\"alice\"}".getBytes(StandardCharsets.UTF_8));
         VerifiedJws verified = CompactJws.verify(jws, verifier, Set.of(algorithm));
         assertEquals(alias, verified.header().getKeyID());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = SignatureAlgorithm.class, names = {"ES256", "ES384"})
+    void signsADigestAsTheSignatureOfTheMessage(SignatureAlgorithm algorithm) throws Exception {
+        Pkcs11Signer signer = token.generateKey(newAlias(), algorithm);
+        String hash = algorithm == SignatureAlgorithm.ES256 ? "SHA-256" : "SHA-384";
+
+        byte[] signature = signer.signDigest(java.security.MessageDigest.getInstance(hash).digest(MESSAGE));
+
+        assertTrue(Verifier.of(signer.publicKey()).verify(MESSAGE, signature));
+        assertThrows(IllegalArgumentException.class, () -> signer.signDigest(new byte[20]));
     }
 
     @Test

@@ -8,6 +8,9 @@ public interface KeyBackend {
     /** @return the backend's name in configuration and in the database */
     String name();
 
+    /** @return whether this backend makes keys of this algorithm */
+    boolean supports(KeyAlgorithm algorithm);
+
     /**
      * Makes a key pair.
      *

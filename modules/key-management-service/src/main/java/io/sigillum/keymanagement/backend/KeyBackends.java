@@ -1,8 +1,14 @@
 package io.sigillum.keymanagement.backend;
 
+import io.sigillum.crypto.pkcs11.Pkcs11Config;
+import io.sigillum.crypto.pkcs11.Pkcs11Exception;
+import io.sigillum.crypto.pkcs11.Pkcs11Token;
+import io.sigillum.keymanagement.backend.pkcs11.Pkcs11Backend;
 import io.sigillum.keymanagement.backend.software.MasterKeySource;
 import io.sigillum.keymanagement.backend.software.SoftwareBackend;
+import io.sigillum.keymanagement.key.KeyPurpose;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +34,7 @@ public class KeyBackends {
 
     private final Config config;
     private final Map<String, KeyBackend> backends = new ConcurrentHashMap<>();
+    private Pkcs11Token token;
 
     @Inject
     KeyBackends(Config config) {
@@ -43,7 +50,36 @@ public class KeyBackends {
                 config.getValue("sigillum.kms.master-key.allow-weak", Boolean.class));
         SoftwareBackend software = new SoftwareBackend(source.load());
         backends.put(software.name(), software);
+        config.getOptionalValue("sigillum.kms.pkcs11.library", String.class).filter(library -> !library.isBlank())
+                .ifPresent(library -> backends.put(Pkcs11Backend.NAME, new Pkcs11Backend(openToken(library))));
+        for (KeyPurpose purpose : KeyPurpose.values()) {
+            // A purpose configured for a backend this service does not run fails the start, not the first key.
+            forPurpose(purpose.value());
+        }
         LOG.info(() -> "key backends: " + backends.keySet() + "; default " + defaultName());
+    }
+
+    private Pkcs11Token openToken(String library) {
+        long slot = config.getOptionalValue("sigillum.kms.pkcs11.slot", Long.class)
+                .orElseThrow(() -> new KeyBackendException("sigillum.kms.pkcs11.slot is not set (the HSM slot id)"));
+        char[] pin = config.getOptionalValue("sigillum.kms.pkcs11.pin", String.class)
+                .orElseThrow(() -> new KeyBackendException("sigillum.kms.pkcs11.pin is not set (the HSM user PIN, a secret)"))
+                .toCharArray();
+        try {
+            token = Pkcs11Token.open(Pkcs11Config.of(Path.of(library), slot), pin);
+            return token;
+        } catch (Pkcs11Exception e) {
+            throw new KeyBackendException("cannot open the HSM: " + e.getMessage(), e);
+        } finally {
+            java.util.Arrays.fill(pin, '\0');
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (token != null) {
+            token.close();
+        }
     }
 
     /** Opens the backends when the application starts, not at the first request. */

@@ -136,6 +136,10 @@ public class KeyLifecycle {
     private ManagedKeyRecord generate(String actor, KeyPurpose purpose, String scope, KeyAlgorithm algorithm,
                                       KeyState state, Instant now) {
         KeyBackend backend = backends.forPurpose(purpose.value());
+        if (!backend.supports(algorithm)) {
+            throw KeyProblems.badRequest("Keys of purpose " + purpose.value() + " live in the " + backend.name()
+                    + " backend, which makes no " + algorithm.joseName() + " keys.");
+        }
         GeneratedKey generated = backend.generate(algorithm, StoredKeys.binding(purpose, scope));
         ManagedKeyRecord key = new ManagedKeyRecord(generated.kid(), purpose, scope, state, algorithm.joseName(),
                 backend.name(), PublicKeyJwk.json(generated.publicKey(), generated.kid(), algorithm), now);

@@ -37,6 +37,11 @@ public final class SoftwareBackend implements KeyBackend {
     }
 
     @Override
+    public boolean supports(KeyAlgorithm algorithm) {
+        return true;
+    }
+
+    @Override
     public GeneratedKey generate(KeyAlgorithm algorithm, String binding) {
         KeyPair pair = newKeyPair(algorithm);
         String kid = Thumbprints.sha256(pair.getPublic());

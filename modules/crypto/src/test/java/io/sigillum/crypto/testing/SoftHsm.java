@@ -1,4 +1,6 @@
-package io.sigillum.crypto.pkcs11;
+package io.sigillum.crypto.testing;
+
+import io.sigillum.crypto.pkcs11.Pkcs11Config;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,16 +28,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * It must do so before anything in the JVM loads the library: every test that touches SoftHSM2
  * gets its configuration from here, and {@link #tokens()} finishes before returning one.
  */
-final class SoftHsm {
+public final class SoftHsm {
 
     /** Why the tests are skipped on a machine without SoftHSM2. */
-    static final String NOT_INSTALLED = "SoftHSM2 not installed (Debian package softhsm2): PKCS#11 tests skipped";
+    public static final String NOT_INSTALLED = "SoftHSM2 not installed (Debian package softhsm2): PKCS#11 tests skipped";
 
     /** Overrides where the library is looked for. */
-    static final String LIBRARY_VARIABLE = "SIGILLUM_PKCS11_LIBRARY";
+    public static final String LIBRARY_VARIABLE = "SIGILLUM_PKCS11_LIBRARY";
 
     /** Set to {@code true} (CI does) to fail instead of skipping, so the tests cannot go quietly missing. */
-    static final String REQUIRED_VARIABLE = "SIGILLUM_PKCS11_REQUIRED";
+    public static final String REQUIRED_VARIABLE = "SIGILLUM_PKCS11_REQUIRED";
 
     /** Debian's path, then the multiarch one some versions and derivatives use. */
     private static final List<Path> LIBRARY_PATHS = List.of(
@@ -57,7 +59,7 @@ final class SoftHsm {
      * @param main    the general token
      * @param login   the token for login tests
      */
-    record Tokens(Path library, Pkcs11Config main, Pkcs11Config login) {
+    public record Tokens(Path library, Pkcs11Config main, Pkcs11Config login) {
     }
 
     private static Tokens tokens;
@@ -73,7 +75,7 @@ final class SoftHsm {
      *
      * @return the tokens
      */
-    static synchronized Tokens tokens() {
+    public static synchronized Tokens tokens() {
         if (tokens == null && skipped == null) {
             setUp();
             if (skipped != null) {
@@ -90,12 +92,12 @@ final class SoftHsm {
     }
 
     /** @return a fresh copy of the user PIN of both tokens; the caller may clear it */
-    static char[] pin() {
+    public static char[] pin() {
         return USER_PIN.toCharArray();
     }
 
     /** @return the user PIN, to check that no message contains it */
-    static String pinText() {
+    public static String pinText() {
         return USER_PIN;
     }
 
@@ -105,7 +107,7 @@ final class SoftHsm {
      *
      * @return how many there are now
      */
-    static synchronized long storedObjects() throws IOException {
+    public static synchronized long storedObjects() throws IOException {
         tokens();
         try (Stream<Path> files = Files.walk(tokenDirectory)) {
             return files.map(path -> path.getFileName().toString())
@@ -115,7 +117,7 @@ final class SoftHsm {
     }
 
     /** @return the SoftHSM2 library, or empty where it is not installed (no token is made) */
-    static Optional<Path> library() {
+    public static Optional<Path> library() {
         String configured = System.getenv(LIBRARY_VARIABLE);
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured);
