@@ -305,6 +305,20 @@ class WorkloadsTest {
         assertEquals(scheme, string(container, probe + ".httpGet.scheme"), probe);
     }
 
+    @Test
+    void theKeyManagementServiceGetsItsMasterKeyFromASecretAndEveryServiceRunsTheProductionProfile() {
+        Manifests chart = Rendered.defaults();
+        assertSecretRef(container(chart.get("Deployment", name("key-management"))), "SIGILLUM_KMS_MASTER_KEY",
+                "sigillum-kms-master-key", "master-key");
+        MICROPROFILE.forEach(process -> {
+            Map<String, Object> container = container(chart.get("Deployment", name(process)));
+            assertEquals("prod", envValue(container, "MP_CONFIG_PROFILE"), process);
+            if (!process.equals("key-management")) {
+                assertTrue(env(container, "SIGILLUM_KMS_MASTER_KEY").isEmpty(), process + " must not see the master key");
+            }
+        });
+    }
+
     private static void assertSecretRef(Map<String, Object> container, String variable, String secret, String key) {
         Map<String, Object> env = env(container, variable).orElseThrow(() -> new AssertionError(variable + " is not set"));
         assertNull(env.get("value"), variable + " is a literal");
