@@ -12,7 +12,8 @@ import java.util.logging.LogRecord;
 /**
  * Formats each log record as one line of JSON:
  * {@code {"ts":…,"level":…,"logger":…,"thread":…,"message":…,"correlation_id":…,"error":…,"stack":…}}.
- * Named in each service's {@code logging.properties} as the console handler's formatter.
+ * Named in each service's {@code logging.properties} as the console handler's formatter. Messages
+ * and stack traces pass through {@link SecretRedaction} first.
  */
 public class JsonLogFormatter extends Formatter {
 
@@ -25,14 +26,15 @@ public class JsonLogFormatter extends Formatter {
                 .add("level", record.getLevel().getName())
                 .add("logger", String.valueOf(record.getLoggerName()))
                 .add("thread", Thread.currentThread().getName())
-                .add("message", String.valueOf(formatMessage(record)));
+                .add("message", String.valueOf(SecretRedaction.redact(formatMessage(record))));
         CorrelationId.current().ifPresent(id -> line.add("correlation_id", id));
         Throwable thrown = record.getThrown();
         if (thrown != null) {
-            line.add("error", thrown.getClass().getName() + ": " + thrown.getMessage());
+            line.add("error", thrown.getClass().getName() + ": " + SecretRedaction.redact(thrown.getMessage()));
             StringWriter stack = new StringWriter();
             thrown.printStackTrace(new PrintWriter(stack));
-            line.add("stack", stack.toString());
+            // Stack traces repeat the messages of the exception and its causes.
+            line.add("stack", SecretRedaction.redact(stack.toString()));
         }
         return line.build().toString() + System.lineSeparator();
     }
