@@ -32,7 +32,7 @@ class KeyManagementIT {
     private URL base;
 
     @Test
-    void servesItsPublicKeysToAnyoneAndItsInventoryToAdministrators() {
+    void signsForGrantedCallersAndPublishesTheKeysThatVerify() {
         try (Client client = ClientBuilder.newClient()) {
             var target = client.target(base.toString());
             ServiceChecks.assertReady(target);
@@ -45,6 +45,17 @@ class KeyManagementIT {
             }
             try (Response keys = ServiceChecks.get(target, "/keys", null)) {
                 assertEquals(401, keys.getStatus());
+            }
+
+            KmsCalls kms = new KmsCalls(target);
+            String scope = KmsCalls.newScope();
+            JsonObject key = kms.createKey("access-token-signing", scope);
+            byte[] input = "eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ3YWxsZXQifQ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            try (Response signed = kms.sign(KmsCalls.ISSUANCE_SIGNER, key.getString("kid"), KmsCalls.b64(input))) {
+                assertEquals(200, signed.getStatus());
+                String signature = signed.readEntity(JsonObject.class).getString("signature");
+                JsonObject published = PublicKeys.find(kms.jwks("access-token-signing", scope), key.getString("kid")).orElseThrow();
+                org.junit.jupiter.api.Assertions.assertTrue(PublicKeys.verifies(published, input, signature));
             }
         }
     }
