@@ -14,6 +14,7 @@ module io.sigillum.crypto {
     requires com.fasterxml.jackson.dataformat.cbor;
 
     exports io.sigillum.crypto.cbor;
+    exports io.sigillum.crypto.cose;
     exports io.sigillum.crypto.jwk;
     exports io.sigillum.crypto.jwt;
     exports io.sigillum.crypto.keys;
