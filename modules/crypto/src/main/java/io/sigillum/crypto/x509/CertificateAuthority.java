@@ -189,7 +189,9 @@ public final class CertificateAuthority {
      * @return the certificate, signed by this CA
      * @throws IllegalArgumentException when the request does not fit this CA (a path length it
      *                                  forbids, a document signer from a CA that is not an IACA, a
-     *                                  validity beyond the CA's) or the CA's signer fails
+     *                                  validity beyond the CA's), or the CA's signer returns an
+     *                                  unusable signature or signs with another key
+     * @throws io.sigillum.crypto.sign.SigningException when the CA's signer cannot sign at all
      */
     public X509Certificate issue(CertificateRequest request, PublicKey subjectKey) {
         Objects.requireNonNull(request, "request");
