@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param extraDnsNames further DNS names for the subjectAltName, possibly empty
  * @param validity      how long from now the certificate is valid
  */
-public record ServerCertificateRequest(String commonName, List<String> extraDnsNames, Duration validity) {
+public record ServerCertificateRequest(String commonName, List<String> extraDnsNames, Duration validity)
+        implements CertificateRequest {
 
     /** Checks the fields and copies the list. */
     public ServerCertificateRequest {
