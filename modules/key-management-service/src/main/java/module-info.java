@@ -19,6 +19,7 @@ module io.sigillum.keymanagement {
     opens io.sigillum.keymanagement to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.keymanagement.key to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
     opens io.sigillum.keymanagement.audit to weld.core.impl, org.eclipse.persistence.core;
+    opens io.sigillum.keymanagement.certificate to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
     opens io.sigillum.keymanagement.backend to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.keymanagement.jwks to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.keymanagement.signing to weld.core.impl, org.glassfish.jersey.core.server;

@@ -39,13 +39,16 @@ final class PublicKeys {
         return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(spki));
     }
 
-    static boolean verifies(JsonObject jwk, byte[] input, String signature) {
+    static PublicKey publicKey(JsonObject jwk) {
         try {
             JWK parsed = JWK.parse(jwk.toString());
-            PublicKey key = parsed instanceof OctetKeyPair okp ? ed25519(okp) : ((AsymmetricJWK) parsed).toPublicKey();
-            return Verifier.of(key).verify(input, Base64.getUrlDecoder().decode(signature));
+            return parsed instanceof OctetKeyPair okp ? ed25519(okp) : ((AsymmetricJWK) parsed).toPublicKey();
         } catch (Exception e) {
             throw new AssertionError("the published JWK does not parse: " + jwk, e);
         }
+    }
+
+    static boolean verifies(JsonObject jwk, byte[] input, String signature) {
+        return Verifier.of(publicKey(jwk)).verify(input, Base64.getUrlDecoder().decode(signature));
     }
 }

@@ -6,6 +6,8 @@ import io.sigillum.keymanagement.backend.GeneratedKey;
 import io.sigillum.keymanagement.backend.KeyAlgorithm;
 import io.sigillum.keymanagement.backend.KeyBackend;
 import io.sigillum.keymanagement.backend.KeyBackends;
+import io.sigillum.keymanagement.certificate.CertificateProfile;
+import io.sigillum.keymanagement.certificate.KeyCertificates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,11 +30,14 @@ public class KeyLifecycle {
     private final KeyAudit audit;
     private final Duration verifyPeriod;
     private final Event<KeyChanged> changes;
+    private final KeyCertificates certificates;
 
     @Inject
     KeyLifecycle(ManagedKeys keys, KeyBackends backends, KeyAudit audit, Event<KeyChanged> changes,
+                 KeyCertificates certificates,
                  @ConfigProperty(name = "sigillum.kms.verify-period", defaultValue = "P90D") Duration verifyPeriod) {
         this.keys = keys;
+        this.certificates = certificates;
         this.changes = changes;
         this.backends = backends;
         this.audit = audit;
@@ -49,8 +54,14 @@ public class KeyLifecycle {
      * @throws jakarta.ws.rs.WebApplicationException 409 when there already is a next key
      */
     @Transactional
-    public ManagedKeyRecord create(String actor, KeyPurpose purpose, String scope, Optional<KeyAlgorithm> algorithm) {
+    public ManagedKeyRecord create(String actor, KeyPurpose purpose, String scope, Optional<KeyAlgorithm> algorithm,
+                                   Optional<CertificateProfile> profile) {
         KeyAlgorithm chosen = KeyAlgorithms.checked(purpose, algorithm);
+        CertificateProfile certificate = profile.orElseGet(() -> CertificateProfile.defaultFor(purpose));
+        if (!certificate.fits(purpose)) {
+            throw KeyProblems.badRequest("Keys of purpose " + purpose.value() + " cannot have a "
+                    + certificate.value() + " certificate.");
+        }
         Instant now = Instant.now();
         keys.lockSlot(purpose, scope, now);
         boolean hasActive = keys.inState(purpose, scope, KeyState.ACTIVE).isPresent();
@@ -60,7 +71,7 @@ public class KeyLifecycle {
                         + "; rotate to activate it, or destroy it, first.");
             });
         }
-        return generate(actor, purpose, scope, chosen, hasActive ? KeyState.NEXT : KeyState.ACTIVE, now);
+        return generate(actor, new Kind(purpose, scope, chosen, certificate), hasActive ? KeyState.NEXT : KeyState.ACTIVE, now);
     }
 
     /**
@@ -74,19 +85,21 @@ public class KeyLifecycle {
         keys.lockSlot(purpose, scope, now);
         Optional<ManagedKeyRecord> active = keys.inState(purpose, scope, KeyState.ACTIVE);
         Optional<ManagedKeyRecord> next = keys.inState(purpose, scope, KeyState.NEXT);
-        KeyAlgorithm algorithm = next.or(() -> active).map(k -> KeyAlgorithm.of(k.algorithm()))
-                .orElseGet(() -> KeyAlgorithms.checked(purpose, Optional.empty()));
+        Kind kind = next.or(() -> active)
+                .map(k -> new Kind(purpose, scope, KeyAlgorithm.of(k.algorithm()), k.certificateProfile()))
+                .orElseGet(() -> new Kind(purpose, scope, KeyAlgorithms.checked(purpose, Optional.empty()),
+                        CertificateProfile.defaultFor(purpose)));
         active.ifPresent(old -> {
             old.retire(now, until);
             audit.record(actor, KeyAction.RETIRE, old.kid(), purpose.value(), scope, "rotated out; published until " + until);
             changed(old);
         });
-        ManagedKeyRecord activated = next.orElseGet(() -> generate(actor, purpose, scope, algorithm, KeyState.NEXT, now));
+        ManagedKeyRecord activated = next.orElseGet(() -> generate(actor, kind, KeyState.NEXT, now));
         activated.activate(now);
         audit.record(actor, KeyAction.ACTIVATE, activated.kid(), purpose.value(), scope, "rotation");
         changed(activated);
         Optional<ManagedKeyRecord> prepared = prepareNext
-                ? Optional.of(generate(actor, purpose, scope, algorithm, KeyState.NEXT, now)) : Optional.empty();
+                ? Optional.of(generate(actor, kind, KeyState.NEXT, now)) : Optional.empty();
         return new Rotation(activated, active, prepared);
     }
 
@@ -133,20 +146,27 @@ public class KeyLifecycle {
         return keys.lock(kid).orElseThrow(() -> KeyProblems.unknownKey(kid));
     }
 
-    private ManagedKeyRecord generate(String actor, KeyPurpose purpose, String scope, KeyAlgorithm algorithm,
-                                      KeyState state, Instant now) {
+    /** What a new key of a purpose and scope is like: its algorithm and certificate. */
+    private record Kind(KeyPurpose purpose, String scope, KeyAlgorithm algorithm, CertificateProfile certificate) {
+    }
+
+    private ManagedKeyRecord generate(String actor, Kind kind, KeyState state, Instant now) {
+        KeyPurpose purpose = kind.purpose();
         KeyBackend backend = backends.forPurpose(purpose.value());
-        if (!backend.supports(algorithm)) {
+        if (!backend.supports(kind.algorithm())) {
             throw KeyProblems.badRequest("Keys of purpose " + purpose.value() + " live in the " + backend.name()
-                    + " backend, which makes no " + algorithm.joseName() + " keys.");
+                    + " backend, which makes no " + kind.algorithm().joseName() + " keys.");
         }
-        GeneratedKey generated = backend.generate(algorithm, StoredKeys.binding(purpose, scope));
-        ManagedKeyRecord key = new ManagedKeyRecord(generated.kid(), purpose, scope, state, algorithm.joseName(),
-                backend.name(), PublicKeyJwk.json(generated.publicKey(), generated.kid(), algorithm), now);
+        GeneratedKey generated = backend.generate(kind.algorithm(), StoredKeys.binding(purpose, kind.scope()));
+        ManagedKeyRecord key = new ManagedKeyRecord(generated.kid(), purpose, kind.scope(), state, kind.algorithm().joseName(),
+                backend.name(), PublicKeyJwk.json(generated.publicKey(), generated.kid(), kind.algorithm()),
+                kind.certificate(), now);
         key.privateMaterial(generated.wrappedKey(), generated.masterKeyId(), generated.keyRef());
+        key.certificateChain(certificates.issue(kind.certificate(), generated.publicKey(), purpose.value()));
         keys.add(key);
-        audit.record(actor, KeyAction.CREATE, key.kid(), purpose.value(), scope,
-                state.value() + ", " + algorithm.joseName() + ", backend " + backend.name());
+        audit.record(actor, KeyAction.CREATE, key.kid(), purpose.value(), kind.scope(),
+                state.value() + ", " + kind.algorithm().joseName() + ", backend " + backend.name()
+                        + ", certificate " + kind.certificate().value());
         return key;
     }
 

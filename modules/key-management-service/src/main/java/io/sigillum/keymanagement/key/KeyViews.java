@@ -33,6 +33,8 @@ public final class KeyViews {
         summary.setRetiredAt(key.retiredAt().map(KeyViews::utc).orElse(null));
         summary.setVerifyUntil(key.verifyUntil().map(KeyViews::utc).orElse(null));
         summary.setDestroyedAt(key.destroyedAt().map(KeyViews::utc).orElse(null));
+        summary.setCertificateProfile(io.sigillum.api.keymanagement.model.CertificateProfile.fromValue(key.certificateProfile().value()));
+        summary.setX5c(key.certificateChain().isEmpty() ? null : key.certificateChain());
         summary.setJwk(key.state() == io.sigillum.keymanagement.key.KeyState.DESTROYED ? null : publishedJwk(key));
         return summary;
     }

@@ -6,6 +6,7 @@ import io.sigillum.api.keymanagement.model.NewKey;
 import io.sigillum.api.keymanagement.model.Purpose;
 import io.sigillum.api.keymanagement.model.Retirement;
 import io.sigillum.keymanagement.backend.KeyAlgorithm;
+import io.sigillum.keymanagement.certificate.CertificateProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -50,7 +51,8 @@ public class KeysResource implements KeysApi {
         }
         ManagedKeyRecord key = lifecycle.create(Callers.of(security), KeyPurpose.of(newKey.getPurpose().toString()),
                 Scopes.checked(newKey.getScope()),
-                Optional.ofNullable(newKey.getAlgorithm()).map(a -> KeyAlgorithm.of(a.toString())));
+                Optional.ofNullable(newKey.getAlgorithm()).map(a -> KeyAlgorithm.of(a.toString())),
+                Optional.ofNullable(newKey.getCertificateProfile()).map(p -> CertificateProfile.of(p.toString())));
         return Response.created(uriInfo.getBaseUriBuilder().path("keys").path(key.kid()).build())
                 .entity(KeyViews.summary(key)).build();
     }

@@ -1,5 +1,6 @@
 package io.sigillum.keymanagement.key;
 
+import io.sigillum.keymanagement.certificate.CertificateProfile;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -55,6 +56,9 @@ public class ManagedKeyRecord {
     @Column(name = "certificate_chain", length = 20000)
     private String certificateChain;
 
+    @Column(name = "certificate_profile", nullable = false, length = 32)
+    private String certificateProfile;
+
     // OffsetDateTime, not Instant: EclipseLink 4.0 maps only the Jakarta Persistence 3.1 date types.
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
@@ -80,8 +84,9 @@ public class ManagedKeyRecord {
     }
 
     ManagedKeyRecord(String kid, KeyPurpose purpose, String scope, KeyState state, String algorithm,
-                     String backend, String publicJwk, Instant now) {
+                     String backend, String publicJwk, CertificateProfile certificateProfile, Instant now) {
         this.kid = kid;
+        this.certificateProfile = certificateProfile.value();
         this.purpose = purpose.value();
         this.scope = scope;
         this.state = state.value();
@@ -144,6 +149,11 @@ public class ManagedKeyRecord {
     public List<String> certificateChain() {
         return certificateChain == null || certificateChain.isEmpty()
                 ? List.of() : Arrays.asList(certificateChain.split(","));
+    }
+
+    /** Which certificate the key has. */
+    public CertificateProfile certificateProfile() {
+        return CertificateProfile.of(certificateProfile);
     }
 
     public Instant createdAt() {

@@ -49,6 +49,15 @@ public final class SoftwareBackend implements KeyBackend {
         return new GeneratedKey(kid, pair.getPublic(), wrapped, masterKey.id(), null);
     }
 
+    /**
+     * Wraps a private key made elsewhere in this process (a certificate authority's, made with its
+     * certificate), so it is kept like the keys this backend generates.
+     */
+    public GeneratedKey wrap(java.security.KeyPair pair, String binding) {
+        String kid = Thumbprints.sha256(pair.getPublic());
+        return new GeneratedKey(kid, pair.getPublic(), wrapping.wrap(pair.getPrivate(), kid, binding), masterKey.id(), null);
+    }
+
     @Override
     public DigestSigner signer(StoredKey key, String binding) {
         if (key.wrappedKey() == null) {
