@@ -132,6 +132,33 @@ class KeyLifecycleTest {
     }
 
     @Test
+    void concurrentCreationsMakeOneActiveAndOneNextKeyAndRefuseTheRest() throws Exception {
+        String admin = TestStack.token("kms-admin");
+        String body = "{\"purpose\":\"" + PURPOSE + "\",\"scope\":\"" + scope + "\"}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> {
+                    try (Response response = kms.post("/keys", admin, body)) {
+                        return response.getStatus();
+                    }
+                }));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(2, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+            assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 409), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of("active", "next"), TestDatabase.column(
+                "SELECT state FROM key_management.managed_key WHERE scope = ? ORDER BY state", scope));
+    }
+
+    @Test
     void theActiveKeyCannotBeDestroyed() {
         String kid = kms.createKey(PURPOSE, scope).getString("kid");
         try (Response refused = kms.destroy(kid)) {

@@ -63,7 +63,7 @@ public class KeyLifecycle {
                     + certificate.value() + " certificate.");
         }
         Instant now = Instant.now();
-        keys.lockSlot(purpose, scope, now);
+        keys.lockSlot(purpose, scope);
         boolean hasActive = keys.inState(purpose, scope, KeyState.ACTIVE).isPresent();
         if (hasActive) {
             keys.inState(purpose, scope, KeyState.NEXT).ifPresent(next -> {
@@ -82,7 +82,7 @@ public class KeyLifecycle {
     public Rotation rotate(String actor, KeyPurpose purpose, String scope, Optional<Instant> verifyUntil, boolean prepareNext) {
         Instant now = Instant.now();
         Instant until = publishedUntil(verifyUntil, now);
-        keys.lockSlot(purpose, scope, now);
+        keys.lockSlot(purpose, scope);
         Optional<ManagedKeyRecord> active = keys.inState(purpose, scope, KeyState.ACTIVE);
         Optional<ManagedKeyRecord> next = keys.inState(purpose, scope, KeyState.NEXT);
         Kind kind = next.or(() -> active)
@@ -108,7 +108,7 @@ public class KeyLifecycle {
     public ManagedKeyRecord retire(String actor, String kid, Optional<Instant> verifyUntil) {
         Instant now = Instant.now();
         Instant until = publishedUntil(verifyUntil, now);
-        ManagedKeyRecord key = locked(kid, now);
+        ManagedKeyRecord key = locked(kid);
         if (key.state() != KeyState.ACTIVE && key.state() != KeyState.NEXT) {
             throw KeyProblems.conflict("Key " + kid + " is already " + key.state().value() + ".");
         }
@@ -122,7 +122,7 @@ public class KeyLifecycle {
     @Transactional
     public ManagedKeyRecord destroy(String actor, String kid) {
         Instant now = Instant.now();
-        ManagedKeyRecord key = locked(kid, now);
+        ManagedKeyRecord key = locked(kid);
         if (key.state() == KeyState.ACTIVE) {
             throw KeyProblems.conflict("Key " + kid + " is active; rotate or retire it before destroying it.");
         }
@@ -140,9 +140,9 @@ public class KeyLifecycle {
         changes.fire(new KeyChanged(key.kid(), key.purpose(), key.scope()));
     }
 
-    private ManagedKeyRecord locked(String kid, Instant now) {
+    private ManagedKeyRecord locked(String kid) {
         ManagedKeyRecord found = keys.find(kid).orElseThrow(() -> KeyProblems.unknownKey(kid));
-        keys.lockSlot(found.purpose(), found.scope(), now);
+        keys.lockSlot(found.purpose(), found.scope());
         return keys.lock(kid).orElseThrow(() -> KeyProblems.unknownKey(kid));
     }
 

@@ -18,6 +18,9 @@ public class ManagedKeys {
     @PersistenceContext(unitName = "key-management")
     private EntityManager entityManager;
 
+    @jakarta.inject.Inject
+    private KeySlots slots;
+
     /** Every key, newest first, optionally of one purpose and state. */
     public List<ManagedKeyRecord> all(Optional<KeyPurpose> purpose, Optional<KeyState> state) {
         // Conditions are added, not bound as NULL: PostgreSQL cannot type a NULL parameter.
@@ -74,16 +77,20 @@ public class ManagedKeys {
     }
 
     /**
-     * Locks the row of a purpose and scope for this transaction, making it first if need be, so
-     * lifecycle changes to its keys serialise across replicas.
+     * Locks the row of a purpose and scope for this transaction (made first, in a transaction of
+     * its own, if need be), so lifecycle changes to its keys serialise across replicas.
      */
-    void lockSlot(KeyPurpose purpose, String scope, Instant now) {
+    void lockSlot(KeyPurpose purpose, String scope) {
         KeySlot.Id id = new KeySlot.Id(purpose, scope);
-        KeySlot slot = entityManager.find(KeySlot.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (slot == null) {
-            entityManager.persist(new KeySlot(purpose, scope, now));
-            entityManager.flush();
-            entityManager.find(KeySlot.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (entityManager.find(KeySlot.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
+            try {
+                slots.insertIfAbsent(purpose, scope);
+            } catch (RuntimeException raced) {
+                // Another transaction made the row first; it is there, which is all we need.
+            }
+            if (entityManager.find(KeySlot.class, id, LockModeType.PESSIMISTIC_WRITE) == null) {
+                throw new IllegalStateException("the key slot of " + purpose.value() + " could not be made");
+            }
         }
     }
 
