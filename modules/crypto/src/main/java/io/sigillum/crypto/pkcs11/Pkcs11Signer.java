@@ -5,7 +5,7 @@ import io.sigillum.crypto.sign.SignatureAlgorithm;
 import io.sigillum.crypto.sign.DigestSigner;
 import io.sigillum.crypto.sign.Signer;
 import io.sigillum.crypto.sign.SigningException;
-import io.sigillum.crypto.sign.internal.JoseSignatures;
+import io.sigillum.crypto.sign.internal.JcaSigning;
 
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -59,10 +59,7 @@ public final class Pkcs11Signer implements DigestSigner {
     public byte[] sign(byte[] signingInput) {
         Objects.requireNonNull(signingInput, "signingInput");
         try {
-            Signature signature = Signature.getInstance(algorithm.jcaName(), provider);
-            signature.initSign(privateKey);
-            signature.update(signingInput);
-            return JoseSignatures.fromJca(algorithm, signature.sign());
+            return JcaSigning.sign(Signature.getInstance(algorithm.jcaName(), provider), privateKey, algorithm, signingInput);
         } catch (GeneralSecurityException | JOSEException | ProviderException e) {
             // ProviderException: how SunPKCS11 reports a token failure in the middle of an operation.
             throw new SigningException("key " + keyId + " in the PKCS#11 token could not sign with "
@@ -73,17 +70,10 @@ public final class Pkcs11Signer implements DigestSigner {
     @Override
     public byte[] signDigest(byte[] digest) {
         Objects.requireNonNull(digest, "digest");
-        int expected = DigestSigner.digestLength(algorithm);
-        if (digest.length != expected) {
-            throw new IllegalArgumentException("a " + algorithm.jwsName() + " digest has " + expected
-                    + " bytes, not " + digest.length);
-        }
+        JcaSigning.checkDigest(algorithm, digest);
         try {
             // CKM_ECDSA: the token signs its input as the hash.
-            Signature signature = Signature.getInstance("NONEwithECDSA", provider);
-            signature.initSign(privateKey);
-            signature.update(digest);
-            return JoseSignatures.fromJca(algorithm, signature.sign());
+            return JcaSigning.sign(Signature.getInstance(JcaSigning.RAW_ECDSA, provider), privateKey, algorithm, digest);
         } catch (GeneralSecurityException | JOSEException | ProviderException e) {
             throw new SigningException("key " + keyId + " in the PKCS#11 token could not sign a digest with "
                     + algorithm.jwsName(), e);

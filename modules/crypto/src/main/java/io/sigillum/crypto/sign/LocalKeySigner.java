@@ -1,7 +1,7 @@
 package io.sigillum.crypto.sign;
 
 import com.nimbusds.jose.JOSEException;
-import io.sigillum.crypto.sign.internal.JoseSignatures;
+import io.sigillum.crypto.sign.internal.JcaSigning;
 import io.sigillum.crypto.sign.internal.KeyAlgorithms;
 import io.sigillum.crypto.sign.internal.LocalKeys;
 
@@ -92,10 +92,7 @@ public final class LocalKeySigner implements DigestSigner {
     public byte[] sign(byte[] signingInput) {
         Objects.requireNonNull(signingInput, "signingInput");
         try {
-            Signature signature = Signature.getInstance(algorithm.jcaName(), provider);
-            signature.initSign(privateKey);
-            signature.update(signingInput);
-            return JoseSignatures.fromJca(algorithm, signature.sign());
+            return JcaSigning.sign(Signature.getInstance(algorithm.jcaName(), provider), privateKey, algorithm, signingInput);
         } catch (GeneralSecurityException | JOSEException e) {
             throw new SigningException("key " + keyId + " could not sign with " + algorithm.jwsName(), e);
         }
@@ -104,20 +101,9 @@ public final class LocalKeySigner implements DigestSigner {
     @Override
     public byte[] signDigest(byte[] digest) {
         Objects.requireNonNull(digest, "digest");
-        int expected = DigestSigner.digestLength(algorithm);
-        if (expected == 0) {
-            throw new IllegalArgumentException(algorithm.jwsName() + " signs whole messages, not digests");
-        }
-        if (digest.length != expected) {
-            throw new IllegalArgumentException("a " + algorithm.jwsName() + " digest has " + expected
-                    + " bytes, not " + digest.length);
-        }
+        JcaSigning.checkDigest(algorithm, digest);
         try {
-            // NONEwithECDSA signs its input as the hash (SEC 1 §4.1.3 step 5).
-            Signature signature = rawEcdsa();
-            signature.initSign(privateKey);
-            signature.update(digest);
-            return JoseSignatures.fromJca(algorithm, signature.sign());
+            return JcaSigning.sign(rawEcdsa(), privateKey, algorithm, digest);
         } catch (GeneralSecurityException | JOSEException e) {
             throw new SigningException("key " + keyId + " could not sign a digest with " + algorithm.jwsName(), e);
         }
@@ -125,9 +111,9 @@ public final class LocalKeySigner implements DigestSigner {
 
     private Signature rawEcdsa() throws GeneralSecurityException {
         try {
-            return Signature.getInstance("NONEwithECDSA", provider);
+            return Signature.getInstance(JcaSigning.RAW_ECDSA, provider);
         } catch (java.security.NoSuchAlgorithmException notHere) {
-            return Signature.getInstance("NONEwithECDSA");
+            return Signature.getInstance(JcaSigning.RAW_ECDSA);
         }
     }
 
