@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param warmup     how long each load runs before it is measured
  * @param duration   how long each load is measured
  * @param batchSize  inputs per {@code POST /signature-batches} call
+ * @param digests    whether the calls send SHA-256 digests ({@code inputType: digest}) instead of whole inputs
  * @param heap       the service's {@code -Xmx}
  * @param pkcs11     whether to try the SoftHSM2 row
  * @param jmh        whether to run the raw baselines
@@ -23,8 +24,9 @@ import java.util.Locale;
  * @param serviceJvm more options for the service's JVM, e.g. to record a flight recording
  * @param jmhArgs    JMH options over the short defaults
  */
-record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duration warmup, Duration duration, int batchSize, String heap,
-                   boolean pkcs11, boolean jmh, boolean keep, List<String> serviceJvm, List<String> jmhArgs) {
+record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duration warmup, Duration duration,
+                   int batchSize, boolean digests, String heap, boolean pkcs11, boolean jmh, boolean keep,
+                   List<String> serviceJvm, List<String> jmhArgs) {
 
     static final String USAGE = """
             java -cp modules/benchmarks/target/benchmarks.jar io.sigillum.benchmarks.kms.KmsLoadRun [options] [JMH options]
@@ -35,6 +37,7 @@ record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duratio
               --warmup=5s            unmeasured load before each row
               --duration=15s         measured time of each row
               --batch=32             inputs per batch call
+              --digests              send each input's SHA-256 digest (inputType digest), not the input
               --heap=512m            the service's -Xmx
               --no-pkcs11            skip the SoftHSM2 rows
               --no-jmh               skip the raw baselines
@@ -52,6 +55,7 @@ record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duratio
         Duration warmup = Duration.ofSeconds(5);
         Duration duration = Duration.ofSeconds(15);
         int batch = 32;
+        boolean digests = false;
         String heap = "512m";
         boolean pkcs11 = true;
         boolean jmh = true;
@@ -73,6 +77,7 @@ record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duratio
                 case "warmup" -> warmup = duration(name, value);
                 case "duration" -> duration = duration(name, value);
                 case "batch" -> batch = positive(name, value);
+                case "digests" -> digests = true;
                 case "heap" -> heap = required(name, value);
                 case "no-pkcs11" -> pkcs11 = false;
                 case "no-jmh" -> jmh = false;
@@ -81,8 +86,8 @@ record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duratio
                 default -> throw new IllegalArgumentException("unknown option --" + name);
             }
         }
-        return new LoadOptions(jar, threads, serviceWarmup, warmup, duration, batch, heap, pkcs11, jmh, keep, List.copyOf(serviceJvm),
-                List.copyOf(jmhArgs));
+        return new LoadOptions(jar, threads, serviceWarmup, warmup, duration, batch, digests, heap, pkcs11, jmh, keep,
+                List.copyOf(serviceJvm), List.copyOf(jmhArgs));
     }
 
     private static String required(String name, String value) {

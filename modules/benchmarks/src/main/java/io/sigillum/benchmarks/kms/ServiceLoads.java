@@ -98,8 +98,8 @@ final class ServiceLoads {
         }
         if (hsm instanceof SoftHsmToken.Skipped skipped) {
             System.out.println("# PKCS#11 rows skipped: " + skipped.reason());
-            report.skipped("KMS single (pkcs11)", skipped.reason());
-            report.skipped("KMS batch-" + options.batchSize() + " (pkcs11)", skipped.reason());
+            report.skipped(label("KMS single", "pkcs11"), skipped.reason());
+            report.skipped(label("KMS batch-" + options.batchSize(), "pkcs11"), skipped.reason());
         }
     }
 
@@ -111,13 +111,18 @@ final class ServiceLoads {
         }
         List<byte[]> inputs = SigningInputs.of(key.kid(), Math.max(256, 8 * options.batchSize()));
         if (backend.equals("software")) {
-            report.fact("signing input: " + inputs.get(0).length + " bytes (the JWS signing input of an SD-JWT VC),"
-                    + " base64url in the request; batches of " + options.batchSize());
+            report.fact("signing input: " + inputs.get(0).length + " bytes (the JWS signing input of an SD-JWT VC), "
+                    + (options.digests() ? "sent as its SHA-256 digest (inputType digest)" : "sent whole")
+                    + ", base64url; batches of " + options.batchSize());
         }
         return new LoadedKey(key, api.publicKey(key), List.of(
-                Workload.single("KMS single (" + backend + ")", service.base(), signer, key.kid(), inputs),
-                Workload.batch("KMS batch-" + options.batchSize() + " (" + backend + ")", service.base(), signer,
-                        key.kid(), inputs, options.batchSize())));
+                Workload.single(label("KMS single", backend), service.base(), signer, key.kid(), inputs, options.digests()),
+                Workload.batch(label("KMS batch-" + options.batchSize(), backend), service.base(), signer, key.kid(),
+                        inputs, options.batchSize(), options.digests())));
+    }
+
+    private String label(String call, String backend) {
+        return call + " (" + backend + (options.digests() ? ", digests" : "") + ")";
     }
 
     /**
