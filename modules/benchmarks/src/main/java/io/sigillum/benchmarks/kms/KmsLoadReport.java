@@ -17,8 +17,11 @@ final class KmsLoadReport {
 
     private static final String FORMAT = "%-28s %10s %8s %8s %8s %7s %8s %8s %10s%n";
 
+    /** Whether a row is held against the target, shown against it for reference, or neither. */
+    enum Target { HELD, REFERENCE, NONE }
+
     private record Row(String label, Double perSecond, LoadResult load, SignatureCheck check, String skipped,
-                       boolean targeted) {
+                       Target target) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -26,6 +29,7 @@ final class KmsLoadReport {
     private final List<String> problems = new ArrayList<>();
     private String baselineLabel;
     private Double baseline;
+    private double baselineError = Double.NaN;
 
     /** Adds a line above the table. */
     void fact(String line) {
@@ -33,17 +37,19 @@ final class KmsLoadReport {
     }
 
     /** A raw JMH score; the one marked as baseline is what every ratio divides by. */
-    void raw(String label, Double opsPerSecond, boolean isBaseline) {
-        rows.add(new Row(label, opsPerSecond, null, null, null, false));
+    void raw(String label, RawBaselines.Score score, boolean isBaseline) {
+        Double perSecond = score == null ? null : score.opsPerSecond();
+        rows.add(new Row(label, perSecond, null, null, null, Target.NONE));
         if (isBaseline) {
             baselineLabel = label;
-            baseline = opsPerSecond;
+            baseline = perSecond;
+            baselineError = score == null ? Double.NaN : score.error();
         }
     }
 
-    /** A measured load; {@code targeted} rows are held against {@link #TARGET}. */
-    void load(String label, LoadResult result, SignatureCheck check, boolean targeted) {
-        rows.add(new Row(label, result.signaturesPerSecond(), result, check, null, targeted));
+    /** A measured load, and whether it is held against {@link #TARGET}. */
+    void load(String label, LoadResult result, SignatureCheck check, Target target) {
+        rows.add(new Row(label, result.signaturesPerSecond(), result, check, null, target));
     }
 
     /** Something that went wrong outside the rows, e.g. in the service's warm-up. */
@@ -53,7 +59,7 @@ final class KmsLoadReport {
 
     /** A row that could not be measured, and why. */
     void skipped(String label, String reason) {
-        rows.add(new Row(label, null, null, null, reason, false));
+        rows.add(new Row(label, null, null, null, reason, Target.NONE));
     }
 
     /**
@@ -90,11 +96,21 @@ final class KmsLoadReport {
                 + " verified: signatures from the measured period checked against the published JWK.");
         rows.stream().filter(row -> row.skipped() != null)
                 .forEach(row -> out.println(row.label() + " skipped: " + row.skipped()));
+        if (baseline != null && !Double.isNaN(baselineError)) {
+            out.printf(Locale.ROOT, "%s: %,.0f +- %,.0f ops/s (JMH, 99.9%% confidence): the ratios carry that uncertainty too%n",
+                    baselineLabel, baseline, baselineError);
+        }
         for (Row row : rows) {
-            if (row.targeted() && baseline != null) {
-                double ratio = row.perSecond() / baseline;
+            if (baseline == null || row.target() == Target.NONE) {
+                continue;
+            }
+            double ratio = row.perSecond() / baseline;
+            if (row.target() == Target.HELD) {
                 out.printf(Locale.ROOT, "target: %s >= %.2f x %s: %.2f, %s%n", row.label(), TARGET, baselineLabel, ratio,
                         ratio >= TARGET ? "met" : "NOT MET");
+            } else {
+                out.printf(Locale.ROOT, "for reference: %s = %.2f x %s (SoftHSM2 signs in software behind PKCS#11;"
+                        + " not held to the target)%n", row.label(), ratio, baselineLabel);
             }
         }
         return problems(out);

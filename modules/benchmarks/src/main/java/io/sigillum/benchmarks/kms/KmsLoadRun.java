@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +25,10 @@ public final class KmsLoadRun {
 
     /** @param args the run's {@code --options} and JMH's options, see {@link LoadOptions#USAGE} */
     public static void main(String[] args) throws Exception {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.print(LoadOptions.USAGE);
+            return;
+        }
         LoadOptions options;
         try {
             options = LoadOptions.parse(args);
@@ -31,10 +36,6 @@ public final class KmsLoadRun {
             System.err.println(e.getMessage());
             System.err.print(LoadOptions.USAGE);
             System.exit(2);
-            return;
-        }
-        if (options.jmhArgs().contains("-h") || options.jmhArgs().contains("--help")) {
-            System.out.print(LoadOptions.USAGE);
             return;
         }
         ActiveProvider active = CryptoProviders.install();

@@ -24,13 +24,20 @@ final class RawBaselines {
     private static final List<List<String>> DEFAULTS = List.of(
             List.of("-f", "1"), List.of("-wi", "1"), List.of("-i", "3"), List.of("-w", "2s"), List.of("-r", "3s"));
 
-    /** ops/s by operation ({@code sign}, {@code verify}) and provider ({@link Es256Benchmark#JDK}, {@link Es256Benchmark#ACTIVE}). */
-    record Scores(Map<String, Double> byOperationAndProvider) {
+    /**
+     * One benchmark's result.
+     *
+     * @param opsPerSecond the mean
+     * @param error        JMH's error margin at 99.9% confidence, or NaN with too few iterations
+     */
+    record Score(double opsPerSecond, double error) {
+    }
 
-        static final Scores NONE = new Scores(Map.of());
+    /** Scores by operation ({@code sign}, {@code verify}) and provider ({@link Es256Benchmark#JDK}, {@link Es256Benchmark#ACTIVE}). */
+    record Scores(Map<String, Score> byOperationAndProvider) {
 
-        /** @return ops/s, or null when it was not measured */
-        Double of(String operation, String provider) {
+        /** @return the score, or null when it was not measured */
+        Score of(String operation, String provider) {
             return byOperationAndProvider.get(operation + "/" + provider);
         }
     }
@@ -56,11 +63,12 @@ final class RawBaselines {
         if (command.getIncludes().isEmpty()) {
             builder.include(Pattern.quote(Es256Benchmark.class.getName()) + "\\.");
         }
-        Map<String, Double> scores = new HashMap<>();
+        Map<String, Score> scores = new HashMap<>();
         for (RunResult result : new Runner(builder.parent(command).build()).run()) {
             String benchmark = result.getParams().getBenchmark();
             String operation = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-            scores.put(operation + "/" + result.getParams().getParam("provider"), result.getPrimaryResult().getScore());
+            scores.put(operation + "/" + result.getParams().getParam("provider"),
+                    new Score(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));
         }
         return new Scores(Map.copyOf(scores));
     }

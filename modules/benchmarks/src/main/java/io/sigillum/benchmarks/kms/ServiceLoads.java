@@ -91,7 +91,7 @@ final class ServiceLoads {
                         + options.warmup().toSeconds() + " s warm-up, " + options.duration().toSeconds() + " s measured");
                 LoadResult result = generator.run(workload, service.handle());
                 SignatureCheck check = SignatureCheck.of(result, key.key().kid(), key.publicKey());
-                report.load(workload.label(), result, check, workload.signaturesPerCall() > 1);
+                report.load(workload.label(), result, check, target(workload, key.key()));
                 System.out.printf(Locale.ROOT, "#   %,.0f signatures/s, %d errors%n", result.signaturesPerSecond(),
                         result.errors());
             }
@@ -101,6 +101,14 @@ final class ServiceLoads {
             report.skipped(label("KMS single", "pkcs11"), skipped.reason());
             report.skipped(label("KMS batch-" + options.batchSize(), "pkcs11"), skipped.reason());
         }
+    }
+
+    /** Batches with a software key are held to the target; with SoftHSM2 they are shown for reference. */
+    private static KmsLoadReport.Target target(Workload workload, KmsApi.CreatedKey key) {
+        if (workload.signaturesPerCall() == 1) {
+            return KmsLoadReport.Target.NONE;
+        }
+        return key.backend().equals("software") ? KmsLoadReport.Target.HELD : KmsLoadReport.Target.REFERENCE;
     }
 
     private LoadedKey prepare(KmsApi api, ServiceProcess service, String signer, KmsApi.CreatedKey key, String backend)
