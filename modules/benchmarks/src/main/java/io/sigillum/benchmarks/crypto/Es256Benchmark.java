@@ -33,9 +33,9 @@ import java.util.concurrent.TimeUnit;
 public class Es256Benchmark {
 
     /** The JDK's EC provider, the baseline. */
-    static final String JDK = "jdk";
+    public static final String JDK = "jdk";
     /** Whatever {@link CryptoProviders#install()} makes active: ACCP where it runs. */
-    static final String ACTIVE = "active";
+    public static final String ACTIVE = "active";
 
     /** Which provider signs and verifies. */
     @Param({JDK, ACTIVE})

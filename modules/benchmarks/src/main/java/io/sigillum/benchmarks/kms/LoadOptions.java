@@ -1,0 +1,133 @@
+package io.sigillum.benchmarks.kms;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a load run is asked to do. Options of the run are {@code --name=value}; every other
+ * argument is JMH's own and goes to the raw baselines (e.g. {@code -i 5 -r 5s}).
+ *
+ * @param serviceJar the key-management service's runnable jar
+ * @param threads    client threads, each with one call in flight
+ * @param serviceWarmup how long the service is loaded, unmeasured, before the first row
+ * @param warmup     how long each load runs before it is measured
+ * @param duration   how long each load is measured
+ * @param batchSize  inputs per {@code POST /signature-batches} call
+ * @param digests    whether the calls send SHA-256 digests ({@code inputType: digest}) instead of whole inputs
+ * @param heap       the service's {@code -Xmx}
+ * @param pkcs11     whether to try the SoftHSM2 row
+ * @param jmh        whether to run the raw baselines
+ * @param keep       whether to keep the working directory (service log, database) afterwards
+ * @param serviceJvm more options for the service's JVM, e.g. to record a flight recording
+ * @param jmhArgs    JMH options over the short defaults
+ */
+record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duration warmup, Duration duration,
+                   int batchSize, boolean digests, String heap, boolean pkcs11, boolean jmh, boolean keep,
+                   List<String> serviceJvm, List<String> jmhArgs) {
+
+    static final String USAGE = """
+            java -cp modules/benchmarks/target/benchmarks.jar io.sigillum.benchmarks.kms.KmsLoadRun [options] [JMH options]
+              --jar=PATH             the service jar
+                                     (modules/key-management-service/target/sigillum-key-management-service.jar)
+              --threads=N            client threads, one call in flight each (8)
+              --service-warmup=20s   unmeasured load of every kind once the service is up (its JIT)
+              --warmup=5s            unmeasured load before each row
+              --duration=15s         measured time of each row
+              --batch=32             inputs per batch call
+              --digests              send each input's SHA-256 digest (inputType digest), not the input
+              --heap=512m            the service's -Xmx
+              --no-pkcs11            skip the SoftHSM2 rows
+              --no-jmh               skip the raw baselines
+              --keep                 keep the working directory (service log, database, token)
+              --service-jvm=OPT      one more option for the service's JVM (repeatable),
+                                     e.g. -XX:StartFlightRecording=filename=kms.jfr,settings=profile
+              JMH options            for the raw baselines, over -f 1 -wi 1 -i 3 -w 2s -r 3s
+            """;
+
+    /** @throws IllegalArgumentException for an option this run does not know or a bad value */
+    static LoadOptions parse(String... args) {
+        Path jar = Path.of("modules/key-management-service/target/sigillum-key-management-service.jar");
+        int threads = 8;
+        Duration serviceWarmup = Duration.ofSeconds(20);
+        Duration warmup = Duration.ofSeconds(5);
+        Duration duration = Duration.ofSeconds(15);
+        int batch = 32;
+        boolean digests = false;
+        String heap = "512m";
+        boolean pkcs11 = true;
+        boolean jmh = true;
+        boolean keep = false;
+        List<String> serviceJvm = new ArrayList<>();
+        List<String> jmhArgs = new ArrayList<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                jmhArgs.add(arg);
+                continue;
+            }
+            int equals = arg.indexOf('=');
+            String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
+            String value = equals < 0 ? null : arg.substring(equals + 1);
+            switch (name) {
+                case "jar" -> jar = Path.of(required(name, value));
+                case "threads" -> threads = positive(name, value);
+                case "service-warmup" -> serviceWarmup = duration(name, value);
+                case "warmup" -> warmup = duration(name, value);
+                case "duration" -> duration = duration(name, value);
+                case "batch" -> batch = positive(name, value);
+                case "digests" -> digests = true;
+                case "heap" -> heap = required(name, value);
+                case "no-pkcs11" -> pkcs11 = false;
+                case "no-jmh" -> jmh = false;
+                case "keep" -> keep = true;
+                case "service-jvm" -> serviceJvm.add(required(name, value));
+                default -> throw new IllegalArgumentException("unknown option --" + name);
+            }
+        }
+        return new LoadOptions(jar, threads, serviceWarmup, warmup, duration, batch, digests, heap, pkcs11, jmh, keep,
+                List.copyOf(serviceJvm), List.copyOf(jmhArgs));
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("--" + name + " needs a value (--" + name + "=…)");
+        }
+        return value;
+    }
+
+    private static int positive(String name, String value) {
+        try {
+            int number = Integer.parseInt(required(name, value));
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--" + name + " takes a positive whole number, not " + value);
+    }
+
+    /** {@code 15s}, {@code 500ms}, {@code 2m} or ISO-8601 ({@code PT15S}). */
+    static Duration duration(String name, String value) {
+        String text = required(name, value).strip().toLowerCase(Locale.ROOT);
+        try {
+            if (text.startsWith("pt")) {
+                return Duration.parse(text);
+            }
+            if (text.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
+            }
+            if (text.endsWith("s")) {
+                return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
+            }
+            if (text.endsWith("m")) {
+                return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
+            }
+        } catch (RuntimeException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--" + name + " takes a duration such as 15s, 500ms or 2m, not " + value);
+    }
+}

@@ -1,0 +1,59 @@
+package io.sigillum.benchmarks.kms;
+
+import io.sigillum.crypto.jwt.Es256JwtMinter;
+import io.sigillum.crypto.keys.EcKeyPairs;
+import io.sigillum.crypto.pem.Pem;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.interfaces.ECPrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The run's own MP-JWT issuer: a P-256 key whose public half the service is told to trust
+ * ({@code mp.jwt.verify.publickey.location}), and ES256 access tokens for the admin and the signer.
+ */
+final class TokenIssuer {
+
+    /** The {@code iss} of the run's tokens ({@code mp.jwt.verify.issuer}). */
+    static final String ISSUER = "sigillum-kms-load";
+    /** Tokens outlive any run. */
+    private static final Duration LIFETIME = Duration.ofHours(1);
+
+    private final Es256JwtMinter minter;
+    private final Path publicKey;
+
+    private TokenIssuer(Es256JwtMinter minter, Path publicKey) {
+        this.minter = minter;
+        this.publicKey = publicKey;
+    }
+
+    /** Makes a key and writes its public half, as PEM, into {@code directory}. */
+    static TokenIssuer create(Path directory) throws IOException {
+        KeyPair keys = EcKeyPairs.p256();
+        Path pem = directory.resolve("jwt-public.pem");
+        Files.writeString(pem, Pem.encodePublicKey(keys.getPublic()), StandardCharsets.US_ASCII);
+        return new TokenIssuer(new Es256JwtMinter((ECPrivateKey) keys.getPrivate(), "kms-load"), pem);
+    }
+
+    /** @return the service configuration that makes it trust these tokens */
+    Map<String, String> serviceProperties() {
+        return Map.of("mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
+                "mp.jwt.verify.issuer", ISSUER);
+    }
+
+    /** @return a token of this subject with this role ({@code groups}) */
+    String token(String subject, String role) {
+        Instant now = Instant.now();
+        return minter.mint(Map.of("iss", ISSUER, "sub", subject, "upn", subject, "groups", List.of(role),
+                "iat", now.getEpochSecond(), "exp", now.plus(LIFETIME).getEpochSecond(),
+                "jti", UUID.randomUUID().toString()));
+    }
+}
