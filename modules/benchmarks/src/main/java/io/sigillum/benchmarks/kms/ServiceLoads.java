@@ -161,6 +161,8 @@ final class ServiceLoads {
         properties.put("sigillum.db.user", "sa");
         properties.put("sigillum.db.password", "sa");
         properties.put("sigillum.kms.master-key-file", work.resolve("master.key").toAbsolutePath().toString());
+        // Narayana's transaction log; its default, ./ObjectStore, would land in the working tree.
+        properties.put("ObjectStoreEnvironmentBean.objectStoreDir", work.resolve("narayana").toAbsolutePath().toString());
         properties.put("sigillum.kms.grants." + SIGNER, SOFTWARE_PURPOSE + "," + PKCS11_PURPOSE);
         // Signing needs no broker: point the service at a port nothing listens on, never at a real one.
         properties.put("sigillum.broker.url", "tcp://127.0.0.1:" + ServiceProcess.freePort());

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +20,9 @@ import java.util.stream.Collectors;
 public class Grants {
 
     private final Config config;
+    // Read once per caller: the configuration does not change while the service runs, and reading
+    // it on every signature showed in the load run's profile.
+    private final Map<String, Set<String>> byCaller = new ConcurrentHashMap<>();
 
     @Inject
     Grants(Config config) {
@@ -26,11 +31,14 @@ public class Grants {
 
     /** @return whether this caller may use keys of this purpose */
     public boolean allows(String caller, KeyPurpose purpose) {
-        return purposesOf(caller).contains(purpose.value());
+        if (caller == null) {
+            return false;
+        }
+        return byCaller.computeIfAbsent(caller, this::purposesOf).contains(purpose.value());
     }
 
     private Set<String> purposesOf(String caller) {
-        if (caller == null || caller.isEmpty() || caller.contains(".") || caller.length() > 200) {
+        if (caller.isEmpty() || caller.contains(".") || caller.length() > 200) {
             // A dot would let a subject reach into other configuration keys.
             return Set.of();
         }
