@@ -51,8 +51,7 @@ public final class KeyProblems {
     }
 
     private static WebApplicationException problem(String name, String title, Response.Status status, String detail) {
-        Problem problem = new Problem(URI.create("urn:sigillum:problem:kms:" + name), title, status.getStatusCode(), detail);
-        return new WebApplicationException(detail, problem.toResponse().build());
+        return new Problem(URI.create("urn:sigillum:problem:kms:" + name), title, status.getStatusCode(), detail).asException();
     }
 
     /** Echoes a caller-chosen value only if short and plain, so a problem cannot carry injected text. */

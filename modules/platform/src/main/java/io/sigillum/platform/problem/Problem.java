@@ -55,6 +55,14 @@ public record Problem(URI type, String title, int status, String detail) {
         return json.build().toString();
     }
 
+    /**
+     * @return an exception to throw from a resource: the platform's mapper answers with this
+     *         problem as it is
+     */
+    public jakarta.ws.rs.WebApplicationException asException() {
+        return new jakarta.ws.rs.WebApplicationException(detail, toResponse().build());
+    }
+
     /** A response carrying this problem. */
     public Response.ResponseBuilder toResponse() {
         return Response.status(status).type(MEDIA_TYPE_JAX_RS).entity(toJson());
