@@ -11,4 +11,6 @@ module io.sigillum.statuslist {
 
     exports io.sigillum.statuslist;
     exports io.sigillum.statuslist.list;
+    exports io.sigillum.statuslist.token;
+    exports io.sigillum.statuslist.reference;
 }
