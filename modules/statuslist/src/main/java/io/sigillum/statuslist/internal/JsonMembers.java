@@ -43,7 +43,8 @@ public final class JsonMembers {
 
     /** @return the value as a JSON object */
     @SuppressWarnings("unchecked")
-    public static Map<String, Object> object(Object value, String name, Reason reason, String section) throws StatusListException {
+    public static Map<String, Object> object(Object value, String name, Reason reason, String section)
+            throws StatusListException {
         if (value instanceof Map<?, ?> map && map.keySet().stream().allMatch(String.class::isInstance)) {
             return (Map<String, Object>) map;
         }

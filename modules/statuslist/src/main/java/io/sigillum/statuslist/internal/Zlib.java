@@ -81,7 +81,8 @@ public final class Zlib {
                 }
                 if (produced == 0 && !inflater.finished()) {
                     if (inflater.needsDictionary()) {
-                        throw new StatusListException(Reason.MALFORMED_LIST, "the ZLIB stream asks for a preset dictionary (RFC 1950 FDICT), which §4.1 does not use");
+                        throw new StatusListException(Reason.MALFORMED_LIST,
+                                "the ZLIB stream asks for a preset dictionary (RFC 1950 FDICT), which §4.1 does not use");
                     }
                     if (inflater.needsInput()) {
                         throw new StatusListException(Reason.MALFORMED_LIST, "the ZLIB stream is truncated");

@@ -79,8 +79,8 @@ public final class StatusList {
         if (limits.hasExpectedEntries()) {
             long expected = ((limits.expectedEntries() * bits) + 7) / 8;
             if (bytes.length != expected) {
-                throw new StatusListException(Reason.LENGTH_MISMATCH, "the list inflates to " + bytes.length
-                        + " bytes, not the " + expected + " that " + limits.expectedEntries() + " entries of " + bits + " bits take");
+                throw new StatusListException(Reason.LENGTH_MISMATCH, "the list inflates to " + bytes.length + " bytes, not the "
+                        + expected + " that " + limits.expectedEntries() + " entries of " + bits + " bits take");
             }
             return new StatusList(bits, limits.expectedEntries(), bytes);
         }

@@ -57,8 +57,8 @@ public final class JsonStatusClaim {
         Map<String, Object> statusList = JsonMembers.object(
                 JsonMembers.required(object, TokenStatusListSpec.STATUS_LIST, Reason.MALFORMED_REFERENCE, SECTION),
                 TokenStatusListSpec.STATUS_LIST, Reason.MALFORMED_REFERENCE, SECTION);
-        long index = JsonMembers.integer(JsonMembers.required(statusList, TokenStatusListSpec.IDX, Reason.MALFORMED_REFERENCE, SECTION),
-                TokenStatusListSpec.IDX, Reason.MALFORMED_REFERENCE, SECTION);
+        Object idx = JsonMembers.required(statusList, TokenStatusListSpec.IDX, Reason.MALFORMED_REFERENCE, SECTION);
+        long index = JsonMembers.integer(idx, TokenStatusListSpec.IDX, Reason.MALFORMED_REFERENCE, SECTION);
         if (index < 0) {
             throw new StatusListException(Reason.MALFORMED_REFERENCE, "idx is a non-negative integer (" + SECTION + ")");
         }

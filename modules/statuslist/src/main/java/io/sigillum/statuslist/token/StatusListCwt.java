@@ -100,14 +100,16 @@ public final class StatusListCwt {
         CoseHeaders protectedHeaders = message.protectedHeaders();
         Optional<CborValue> typ = protectedHeaders.get(TokenStatusListSpec.COSE_TYP);
         if (typ.isEmpty()) {
-            throw new StatusListException(Reason.WRONG_TYPE, message.unprotectedHeaders().get(TokenStatusListSpec.COSE_TYP).isPresent()
+            boolean unprotected = message.unprotectedHeaders().get(TokenStatusListSpec.COSE_TYP).isPresent();
+            throw new StatusListException(Reason.WRONG_TYPE, unprotected
                     ? "typ (16) must be in the protected header (" + SECTION + ")"
                     : "typ (16) is required in the protected header (" + SECTION + ")");
         }
         // The CoAP Content-Format the draft also allows is still "TBD" at -20, so only the text form is known.
         if (!(typ.get() instanceof CborText(String value))
                 || !value.toLowerCase(Locale.ROOT).equals(TokenStatusListSpec.CWT_MEDIA_TYPE)) {
-            throw new StatusListException(Reason.WRONG_TYPE, "typ (16) is " + TokenStatusListSpec.CWT_MEDIA_TYPE + " (" + SECTION + ")");
+            throw new StatusListException(Reason.WRONG_TYPE,
+                    "typ (16) is " + TokenStatusListSpec.CWT_MEDIA_TYPE + " (" + SECTION + ")");
         }
     }
 
@@ -129,7 +131,8 @@ public final class StatusListCwt {
         if (!(decoded instanceof CborMap claims)) {
             throw malformed("the payload is a CWT Claims Set, a CBOR map (RFC 8392 §7)");
         }
-        URI subject = subject(claims.get(TokenStatusListSpec.CWT_SUB).orElseThrow(() -> malformed("sub (2) is required (" + SECTION + ")")));
+        URI subject = subject(claims.get(TokenStatusListSpec.CWT_SUB)
+                .orElseThrow(() -> malformed("sub (2) is required (" + SECTION + ")")));
         Instant issuedAt = numericDate(claims.get(TokenStatusListSpec.CWT_IAT)
                 .orElseThrow(() -> malformed("iat (6) is required (" + SECTION + ")")), "iat (6)");
         Instant expiresAt = claims.get(TokenStatusListSpec.CWT_EXP).isPresent()

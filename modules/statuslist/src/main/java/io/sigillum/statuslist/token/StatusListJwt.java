@@ -107,7 +107,8 @@ public final class StatusListJwt {
         try {
             claims = JWTClaimsSet.parse(new String(payload, StandardCharsets.UTF_8));
         } catch (ParseException e) {
-            throw new StatusListException(Reason.MALFORMED_TOKEN, "the payload is not a JWT Claims Set (RFC 7519 §7.2): " + e.getMessage(), e);
+            throw new StatusListException(Reason.MALFORMED_TOKEN,
+                    "the payload is not a JWT Claims Set (RFC 7519 §7.2): " + e.getMessage(), e);
         }
         URI subject = subject(claims.getSubject());
         Date iat = claims.getIssueTime();

@@ -73,7 +73,7 @@ public final class StatusListToken {
         return Optional.ofNullable(timeToLive);
     }
 
-    /** @return the list */
+    /** @return the token's own list, not a copy (it may be millions of entries): {@link StatusList#copy()} it to change it */
     public StatusList list() {
         return structure.list();
     }

@@ -116,7 +116,8 @@ public final class StatusListTokenVerifier {
             throw new StatusListException(Reason.NOT_YET_VALID, "nbf " + nbf.get() + " is in the future");
         }
         if (maxAge != null && token.issuedAt().plus(maxAge).plus(clockSkew).isBefore(now)) {
-            throw new StatusListException(Reason.STALE, "iat " + token.issuedAt() + " is older than " + maxAge + " (§8.3 step 4b)");
+            throw new StatusListException(Reason.STALE,
+                    "iat " + token.issuedAt() + " is older than " + maxAge + " (§8.3 step 4b)");
         }
         return token;
     }
