@@ -9,14 +9,27 @@ import java.time.Instant;
 
 /**
  * Makes the row of a purpose and scope before a lifecycle change locks it. In a transaction of its
- * own: when two replicas make the same row at once, one insert fails, and that must not roll back
- * the change that needed the row (the caller ignores the failure: the row is there either way).
+ * own, begun before the change's: when two replicas make the same row at once, one insert fails,
+ * and that must not roll back the change that needed the row (the row is there either way).
  */
 @ApplicationScoped
 public class KeySlots {
 
     @PersistenceContext(unitName = "key-management")
     private EntityManager entityManager;
+
+    /**
+     * Makes sure the row exists, before the transaction that will lock it begins: made inside that
+     * transaction, each waiting request would hold two connections (its own and this one's), and
+     * a burst of them drained the pool.
+     */
+    public void ensure(KeyPurpose purpose, String scope) {
+        try {
+            insertIfAbsent(purpose, scope);
+        } catch (RuntimeException raced) {
+            // Another transaction made the row first; it is there, which is all we need.
+        }
+    }
 
     /**
      * Makes the row unless it exists.

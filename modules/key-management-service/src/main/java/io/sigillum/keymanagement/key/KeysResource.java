@@ -24,6 +24,8 @@ public class KeysResource implements KeysApi {
 
     private final ManagedKeys keys;
     private final KeyLifecycle lifecycle;
+    private final KeySlots slots;
+    private final LifecycleQueue queue;
 
     @Context
     private SecurityContext security;
@@ -32,9 +34,11 @@ public class KeysResource implements KeysApi {
     private UriInfo uriInfo;
 
     @Inject
-    KeysResource(ManagedKeys keys, KeyLifecycle lifecycle) {
+    KeysResource(ManagedKeys keys, KeyLifecycle lifecycle, KeySlots slots, LifecycleQueue queue) {
         this.keys = keys;
         this.lifecycle = lifecycle;
+        this.slots = slots;
+        this.queue = queue;
     }
 
     @Override
@@ -49,10 +53,16 @@ public class KeysResource implements KeysApi {
         if (newKey == null || newKey.getPurpose() == null) {
             throw KeyProblems.badRequest("A new key needs a purpose.");
         }
-        ManagedKeyRecord key = lifecycle.create(Callers.of(security), KeyPurpose.of(newKey.getPurpose().toString()),
-                Scopes.checked(newKey.getScope()),
-                Optional.ofNullable(newKey.getAlgorithm()).map(a -> KeyAlgorithm.of(a.toString())),
-                Optional.ofNullable(newKey.getCertificateProfile()).map(p -> CertificateProfile.of(p.toString())));
+        KeyPurpose purpose = KeyPurpose.of(newKey.getPurpose().toString());
+        String scope = Scopes.checked(newKey.getScope());
+        Optional<KeyAlgorithm> algorithm = Optional.ofNullable(newKey.getAlgorithm()).map(a -> KeyAlgorithm.of(a.toString()));
+        Optional<CertificateProfile> profile = Optional.ofNullable(newKey.getCertificateProfile())
+                .map(p -> CertificateProfile.of(p.toString()));
+        String actor = Callers.of(security);
+        ManagedKeyRecord key = queue.run(() -> {
+            slots.ensure(purpose, scope);
+            return lifecycle.create(actor, purpose, scope, algorithm, profile);
+        });
         return Response.created(uriInfo.getBaseUriBuilder().path("keys").path(key.kid()).build())
                 .entity(KeyViews.summary(key)).build();
     }
@@ -65,11 +75,13 @@ public class KeysResource implements KeysApi {
     @Override
     public KeySummary retireKey(String kid, Retirement retirement) {
         Optional<OffsetDateTime> until = Optional.ofNullable(retirement).map(Retirement::getVerifyUntil);
-        return KeyViews.summary(lifecycle.retire(Callers.of(security), kid, until.map(OffsetDateTime::toInstant)));
+        String actor = Callers.of(security);
+        return KeyViews.summary(queue.run(() -> lifecycle.retire(actor, kid, until.map(OffsetDateTime::toInstant))));
     }
 
     @Override
     public KeySummary destroyKey(String kid) {
-        return KeyViews.summary(lifecycle.destroy(Callers.of(security), kid));
+        String actor = Callers.of(security);
+        return KeyViews.summary(queue.run(() -> lifecycle.destroy(actor, kid)));
     }
 }

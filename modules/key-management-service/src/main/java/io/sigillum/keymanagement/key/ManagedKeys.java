@@ -77,8 +77,9 @@ public class ManagedKeys {
     }
 
     /**
-     * Locks the row of a purpose and scope for this transaction (made first, in a transaction of
-     * its own, if need be), so lifecycle changes to its keys serialise across replicas.
+     * Locks the row of a purpose and scope for this transaction, so lifecycle changes to its keys
+     * serialise across replicas. Callers make the row first ({@link KeySlots#ensure}); should it be
+     * missing, it is made here, in a transaction of its own.
      */
     void lockSlot(KeyPurpose purpose, String scope) {
         KeySlot.Id id = new KeySlot.Id(purpose, scope);

@@ -16,13 +16,17 @@ import java.util.Optional;
 public class RotationsResource implements RotationsApi {
 
     private final KeyLifecycle lifecycle;
+    private final KeySlots slots;
+    private final LifecycleQueue queue;
 
     @Context
     private SecurityContext security;
 
     @Inject
-    RotationsResource(KeyLifecycle lifecycle) {
+    RotationsResource(KeyLifecycle lifecycle, KeySlots slots, LifecycleQueue queue) {
         this.lifecycle = lifecycle;
+        this.slots = slots;
+        this.queue = queue;
     }
 
     @Override
@@ -30,10 +34,15 @@ public class RotationsResource implements RotationsApi {
         if (request == null || request.getPurpose() == null) {
             throw KeyProblems.badRequest("A rotation needs a purpose.");
         }
-        KeyLifecycle.Rotation done = lifecycle.rotate(Callers.of(security), KeyPurpose.of(request.getPurpose().toString()),
-                Scopes.checked(request.getScope()),
-                Optional.ofNullable(request.getVerifyUntil()).map(OffsetDateTime::toInstant),
-                !Boolean.FALSE.equals(request.getPrepareNext()));
+        KeyPurpose purpose = KeyPurpose.of(request.getPurpose().toString());
+        String scope = Scopes.checked(request.getScope());
+        Optional<java.time.Instant> verifyUntil = Optional.ofNullable(request.getVerifyUntil()).map(OffsetDateTime::toInstant);
+        boolean prepareNext = !Boolean.FALSE.equals(request.getPrepareNext());
+        String actor = Callers.of(security);
+        KeyLifecycle.Rotation done = queue.run(() -> {
+            slots.ensure(purpose, scope);
+            return lifecycle.rotate(actor, purpose, scope, verifyUntil, prepareNext);
+        });
         Rotation rotation = new Rotation(KeyViews.summary(done.activated()));
         done.retired().ifPresent(key -> rotation.setRetired(KeyViews.summary(key)));
         done.next().ifPresent(key -> rotation.setNext(KeyViews.summary(key)));
