@@ -95,6 +95,16 @@ class RemoteSignerTest {
     }
 
     @Test
+    void anUnreachableServiceIsAKmsExceptionWithoutAStatus() {
+        KmsClient nowhere = KmsClient.builder(java.net.URI.create("http://127.0.0.1:1"))
+                .tokens(() -> TestStack.tokenFor(STATUS_SIGNER, "kms-signer")).timeout(Duration.ofSeconds(2)).build();
+
+        KmsException refused = assertThrows(KmsException.class, () -> nowhere.signer(PURPOSE, scope));
+        assertEquals(0, refused.status());
+        assertFalse(refused.keyNotActive());
+    }
+
+    @Test
     void aPurposeNotGrantedIsRefusedWithTheProblemsWords() {
         KmsException refused = assertThrows(KmsException.class, () -> client.signer("credential-signing", scope));
         assertEquals(403, refused.status());

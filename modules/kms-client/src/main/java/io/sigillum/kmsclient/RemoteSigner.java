@@ -5,12 +5,9 @@ import io.sigillum.api.keymanagement.model.SignResult;
 import io.sigillum.api.keymanagement.model.SigningKey;
 import io.sigillum.crypto.sign.DigestSigner;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
+import io.sigillum.crypto.x509.DerCertificates;
 
-import java.io.ByteArrayInputStream;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -103,14 +100,8 @@ public final class RemoteSigner implements DigestSigner {
             return List.of();
         }
         try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            List<X509Certificate> certificates = new ArrayList<>(x5c.size());
-            for (String encoded : x5c) {
-                certificates.add((X509Certificate) factory.generateCertificate(
-                        new ByteArrayInputStream(Base64.getDecoder().decode(encoded))));
-            }
-            return List.copyOf(certificates);
-        } catch (CertificateException | IllegalArgumentException e) {
+            return DerCertificates.fromX5c(x5c);
+        } catch (IllegalArgumentException e) {
             throw new KmsException(200, "about:blank", "the key-management service sent an x5c that does not parse", e);
         }
     }

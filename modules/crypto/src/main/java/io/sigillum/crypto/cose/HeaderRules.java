@@ -6,14 +6,11 @@ import io.sigillum.crypto.cbor.CborInt;
 import io.sigillum.crypto.cbor.CborMap;
 import io.sigillum.crypto.cbor.CborText;
 import io.sigillum.crypto.cbor.CborValue;
+import io.sigillum.crypto.x509.DerCertificates;
 
-import java.io.ByteArrayInputStream;
 import java.security.cert.CertificateEncodingException;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -98,15 +95,9 @@ final class HeaderRules {
 
     private static X509Certificate certificate(byte[] der) {
         try {
-            X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
-            // The factory also takes PEM and ignores what follows a certificate: only exact DER passes.
-            if (!Arrays.equals(certificate.getEncoded(), der)) {
-                throw new IllegalArgumentException("an x5chain certificate is not exactly one DER certificate");
-            }
-            return certificate;
-        } catch (CertificateException | ClassCastException e) {
-            throw new IllegalArgumentException("an x5chain certificate does not parse", e);
+            return DerCertificates.parse(der);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("an x5chain certificate is not exactly one DER certificate", e);
         }
     }
 }

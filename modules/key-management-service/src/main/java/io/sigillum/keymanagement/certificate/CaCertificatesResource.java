@@ -1,5 +1,6 @@
 package io.sigillum.keymanagement.certificate;
 
+import io.sigillum.crypto.x509.DerCertificates;
 import io.sigillum.api.keymanagement.CaCertificatesApi;
 import io.sigillum.api.keymanagement.model.CaCertificate;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class CaCertificatesResource implements CaCertificatesApi {
     }
 
     private static CaCertificate view(String name, X509Certificate certificate) {
-        return new CaCertificate(CaCertificate.NameEnum.fromValue(name), Certificates.toX5c(List.of(certificate)).get(0),
+        return new CaCertificate(CaCertificate.NameEnum.fromValue(name), DerCertificates.toX5c(List.of(certificate)).get(0),
                 certificate.getSubjectX500Principal().getName(),
                 certificate.getNotBefore().toInstant().atOffset(ZoneOffset.UTC),
                 certificate.getNotAfter().toInstant().atOffset(ZoneOffset.UTC));

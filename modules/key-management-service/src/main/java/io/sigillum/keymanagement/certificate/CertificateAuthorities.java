@@ -1,5 +1,6 @@
 package io.sigillum.keymanagement.certificate;
 
+import io.sigillum.crypto.x509.DerCertificates;
 import io.sigillum.crypto.jwk.Thumbprints;
 import io.sigillum.crypto.x509.CertificateAuthority;
 import io.sigillum.crypto.x509.IacaRequest;
@@ -110,14 +111,14 @@ public class CertificateAuthorities {
 
     private CaRecord record(String name, CertificateAuthority ca, Instant now) {
         GeneratedKey wrapped = software().wrap(new KeyPair(ca.certificate().getPublicKey(), ca.privateKey()), binding(name));
-        return new CaRecord(name, Certificates.toX5c(ca.chain()), wrapped.wrappedKey(), wrapped.masterKeyId(), now);
+        return new CaRecord(name, DerCertificates.toX5c(ca.chain()), wrapped.wrappedKey(), wrapped.masterKeyId(), now);
     }
 
     private CertificateAuthority open(CaRecord record) {
         if (record == null) {
             throw new IllegalStateException("the certificate authorities are incomplete in the database");
         }
-        List<X509Certificate> chain = Certificates.fromX5c(record.chain());
+        List<X509Certificate> chain = DerCertificates.fromX5c(record.chain());
         String kid = Thumbprints.sha256(chain.get(0).getPublicKey());
         StoredKey key = new StoredKey(kid, KeyAlgorithm.ES256, record.wrappedKey(), record.masterKeyId(), null);
         return CertificateAuthority.of(new ArrayList<>(chain), software().signer(key, binding(record.name())));

@@ -1,5 +1,6 @@
 package io.sigillum.keymanagement.certificate;
 
+import io.sigillum.crypto.x509.DerCertificates;
 import io.sigillum.crypto.x509.CertificateAuthority;
 import io.sigillum.crypto.x509.CertificateRequest;
 import io.sigillum.crypto.x509.CredentialIssuerRequest;
@@ -50,7 +51,7 @@ public class KeyCertificates {
                     .<CertificateRequest>map(oid -> new StatusListSignerRequest(subject, oid, LEAF_VALIDITY))
                     .orElseGet(() -> new CredentialIssuerRequest(subject, settings.issuer(), LEAF_VALIDITY)), publicKey);
             case VERIFIER -> chain(cas.issuing(), new VerifierCertificateRequest(subject, settings.verifierDns(), LEAF_VALIDITY), publicKey);
-            case MDOC_DOCUMENT_SIGNER -> Certificates.toX5c(List.of(cas.iaca().issue(
+            case MDOC_DOCUMENT_SIGNER -> DerCertificates.toX5c(List.of(cas.iaca().issue(
                     new DocumentSignerRequest(label, settings.organization(), LEAF_VALIDITY), publicKey)));
         };
     }
@@ -60,6 +61,6 @@ public class KeyCertificates {
         List<X509Certificate> chain = new ArrayList<>();
         chain.add(ca.issue(request, publicKey));
         chain.addAll(ca.chain().subList(0, ca.chain().size() - 1));
-        return Certificates.toX5c(chain);
+        return DerCertificates.toX5c(chain);
     }
 }

@@ -56,7 +56,7 @@ public class KeyLifecycle {
     @Transactional
     public ManagedKeyRecord create(String actor, KeyPurpose purpose, String scope, Optional<KeyAlgorithm> algorithm,
                                    Optional<CertificateProfile> profile) {
-        KeyAlgorithm chosen = KeyAlgorithms.checked(purpose, algorithm);
+        KeyAlgorithm chosen = PurposeAlgorithms.checked(purpose, algorithm);
         CertificateProfile certificate = profile.orElseGet(() -> CertificateProfile.defaultFor(purpose));
         if (!certificate.fits(purpose)) {
             throw KeyProblems.badRequest("Keys of purpose " + purpose.value() + " cannot have a "
@@ -87,7 +87,7 @@ public class KeyLifecycle {
         Optional<ManagedKeyRecord> next = keys.inState(purpose, scope, KeyState.NEXT);
         Kind kind = next.or(() -> active)
                 .map(k -> new Kind(purpose, scope, KeyAlgorithm.of(k.algorithm()), k.certificateProfile()))
-                .orElseGet(() -> new Kind(purpose, scope, KeyAlgorithms.checked(purpose, Optional.empty()),
+                .orElseGet(() -> new Kind(purpose, scope, PurposeAlgorithms.checked(purpose, Optional.empty()),
                         CertificateProfile.defaultFor(purpose)));
         active.ifPresent(old -> {
             old.retire(now, until);

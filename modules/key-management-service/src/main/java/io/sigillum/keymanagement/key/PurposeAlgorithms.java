@@ -5,9 +5,9 @@ import io.sigillum.keymanagement.backend.KeyAlgorithm;
 import java.util.Optional;
 
 /** Which algorithms a purpose takes: signing purposes sign (ES256 by default), response encryption agrees keys. */
-final class KeyAlgorithms {
+final class PurposeAlgorithms {
 
-    private KeyAlgorithms() {
+    private PurposeAlgorithms() {
     }
 
     static KeyAlgorithm checked(KeyPurpose purpose, Optional<KeyAlgorithm> requested) {
