@@ -3,6 +3,7 @@ package io.sigillum.keymanagement.signing;
 import io.sigillum.api.keymanagement.SignatureBatchesApi;
 import io.sigillum.api.keymanagement.model.Algorithm;
 import io.sigillum.api.keymanagement.model.BatchSignRequest;
+import io.sigillum.api.keymanagement.model.InputType;
 import io.sigillum.api.keymanagement.model.BatchSignResult;
 import io.sigillum.keymanagement.key.Callers;
 import io.sigillum.keymanagement.key.KeyProblems;
@@ -31,7 +32,7 @@ public class SignatureBatchesResource implements SignatureBatchesApi {
             throw KeyProblems.badRequest("The request has no body.");
         }
         SigningService.Signed signed = signing.sign(Callers.of(security), request.getKid(), request.getInputs(),
-                SigningResources.digests(request.getInputType()), true);
+                request.getInputType() == InputType.DIGEST, true);
         BatchSignResult result = new BatchSignResult(signed.key().kid(), Algorithm.fromValue(signed.key().algorithm()),
                 signed.signatures());
         result.setX5c(signed.key().x5c().isEmpty() ? null : signed.key().x5c());

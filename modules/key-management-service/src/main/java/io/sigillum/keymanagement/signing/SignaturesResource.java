@@ -2,6 +2,7 @@ package io.sigillum.keymanagement.signing;
 
 import io.sigillum.api.keymanagement.SignaturesApi;
 import io.sigillum.api.keymanagement.model.Algorithm;
+import io.sigillum.api.keymanagement.model.InputType;
 import io.sigillum.api.keymanagement.model.SignRequest;
 import io.sigillum.api.keymanagement.model.SignResult;
 import io.sigillum.keymanagement.key.Callers;
@@ -34,7 +35,7 @@ public class SignaturesResource implements SignaturesApi {
         }
         SigningService.Signed signed = signing.sign(Callers.of(security), request.getKid(),
                 request.getInput() == null ? null : Collections.singletonList(request.getInput()),
-                SigningResources.digests(request.getInputType()), false);
+                request.getInputType() == InputType.DIGEST, false);
         SignResult result = new SignResult(signed.key().kid(), Algorithm.fromValue(signed.key().algorithm()),
                 signed.signatures().get(0));
         result.setX5c(signed.key().x5c().isEmpty() ? null : signed.key().x5c());
