@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.security.MessageDigest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,5 +51,28 @@ class DigestSigningTest {
 
         assertThrows(IllegalArgumentException.class, () -> signer.signDigest(new byte[32]));
         assertEquals(0, DigestSigner.digestLength(SignatureAlgorithm.EDDSA));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"secp256r1", "secp384r1", "secp521r1"})
+    void aPrehashingSignerSignsWhatTheWholeInputVerifiesAgainst(String curve) throws Exception {
+        KeyPair keys = TestKeys.ec(curve);
+        LocalKeySigner local = LocalKeySigner.of("k1", keys.getPrivate());
+        byte[] large = new byte[200_000];
+        java.util.Arrays.fill(large, (byte) 'a');
+
+        Signer prehashing = PrehashingSigner.of(local);
+
+        assertEquals("k1", prehashing.keyId());
+        assertEquals(local.algorithm(), prehashing.algorithm());
+        assertTrue(Verifier.of(keys.getPublic()).verify(large, prehashing.sign(large)));
+        assertFalse(Verifier.of(keys.getPublic()).verify(MESSAGE, prehashing.sign(large)), "another message");
+    }
+
+    @Test
+    void noPrehashingForEd25519() throws Exception {
+        LocalKeySigner signer = LocalKeySigner.of("k1", TestKeys.ed25519().getPrivate());
+
+        assertThrows(IllegalArgumentException.class, () -> PrehashingSigner.of(signer));
     }
 }

@@ -1,0 +1,39 @@
+package io.sigillum.status.entry;
+
+import io.sigillum.platform.problem.Problem;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** The problems (RFC 9457) of the status service, each with a type of its own. */
+public final class StatusProblems {
+
+    private StatusProblems() {
+    }
+
+    public static WebApplicationException unknownList() {
+        return problem("unknown-list", "Unknown status list", Response.Status.NOT_FOUND, "No status list has this id.");
+    }
+
+    public static WebApplicationException notAllocated(int idx) {
+        return problem("entry-not-allocated", "Entry not allocated", Response.Status.NOT_FOUND,
+                "Entry " + idx + " of this list was never allocated (or is beyond its size).");
+    }
+
+    public static WebApplicationException forbiddenChange(String detail) {
+        return problem("forbidden-status-change", "Forbidden status change", Response.Status.CONFLICT, detail);
+    }
+
+    public static WebApplicationException badRequest(String detail) {
+        return problem("invalid-request", "Invalid request", Response.Status.BAD_REQUEST, detail);
+    }
+
+    public static WebApplicationException unavailable(String detail) {
+        return problem("allocation-unavailable", "Allocation unavailable", Response.Status.SERVICE_UNAVAILABLE, detail);
+    }
+
+    private static WebApplicationException problem(String name, String title, Response.Status status, String detail) {
+        return new Problem(URI.create("urn:sigillum:problem:status:" + name), title, status.getStatusCode(), detail).asException();
+    }
+}

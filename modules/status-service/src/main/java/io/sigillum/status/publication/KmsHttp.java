@@ -1,0 +1,48 @@
+package io.sigillum.status.publication;
+
+import org.eclipse.microprofile.config.Config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+
+/** The HTTP client to the key-management service: the deployment's trust store when one is configured. */
+final class KmsHttp {
+
+    private KmsHttp() {
+    }
+
+    static HttpClient client(Config config) {
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2));
+        Optional<String> trustStore = config.getOptionalValue("sigillum.tls.trust-store.path", String.class);
+        if (trustStore.isPresent()) {
+            char[] password = config.getOptionalValue("sigillum.tls.trust-store.password", String.class)
+                    .orElse("").toCharArray();
+            builder.sslContext(trusting(Path.of(trustStore.get()), password));
+        }
+        return builder.build();
+    }
+
+    private static SSLContext trusting(Path trustStore, char[] password) {
+        try (InputStream in = Files.newInputStream(trustStore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(store);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, trust.getTrustManagers(), null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot load the trust store " + trustStore.getFileName(), e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.sigillum.status.publication;
+
+import io.sigillum.events.EventEnvelope;
+import io.sigillum.events.JmsEventPublisher;
+import io.sigillum.platform.messaging.BrokerConnections;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSRuntimeException;
+import jakarta.json.Json;
+
+import java.util.logging.Logger;
+
+/**
+ * Announces each publication as a {@code status.published} event on the topic
+ * {@value #TOPIC} (payload: {@code uri}, {@code list_id}, {@code version}), so verifiers and the
+ * gateway drop their cached copy at once instead of at its {@code ttl}. The announcement is a
+ * hint: a lost one delays a cache by at most the token's ttl, so a broker outage never stops
+ * publication.
+ */
+@ApplicationScoped
+public class PublishedEvents {
+
+    /** The topic verifiers and the gateway subscribe to. */
+    public static final String TOPIC = "sigillum.status.published";
+    /** The event's type. */
+    public static final String TYPE = "status.published";
+
+    private static final Logger LOG = Logger.getLogger(PublishedEvents.class.getName());
+
+    private final BrokerConnections broker;
+
+    @Inject
+    PublishedEvents(BrokerConnections broker) {
+        this.broker = broker;
+    }
+
+    void published(String uri, String listId, long version) {
+        EventEnvelope event = EventEnvelope.of(TYPE, 1, Json.createObjectBuilder()
+                .add("uri", uri).add("list_id", listId).add("version", version).build());
+        try (JMSContext context = broker.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            new JmsEventPublisher(context).publish(context.createTopic(TOPIC), event);
+        } catch (JMSRuntimeException | IllegalStateException e) {
+            LOG.warning(() -> "status.published for list " + listId + " version " + version + " not sent: " + e.getMessage());
+        }
+    }
+}

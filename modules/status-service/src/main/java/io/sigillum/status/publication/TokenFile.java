@@ -1,0 +1,40 @@
+package io.sigillum.status.publication;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.function.Supplier;
+
+/**
+ * The bearer token this service shows the key-management service, read from a file that the
+ * deployment renews (a mounted secret, or the dev stack's file); read again when it changes.
+ */
+final class TokenFile implements Supplier<String> {
+
+    private record Read(FileTime modified, String token) {
+    }
+
+    private final Path file;
+    private volatile Read last;
+
+    TokenFile(String file) {
+        this.file = Path.of(file);
+    }
+
+    @Override
+    public String get() {
+        try {
+            FileTime modified = Files.getLastModifiedTime(file);
+            Read read = last;
+            if (read == null || !read.modified().equals(modified)) {
+                read = new Read(modified, Files.readString(file).strip());
+                last = read;
+            }
+            return read.token();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the key-management token file " + file.getFileName(), e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.sigillum.status.serving;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A list's current token as served: both forms, their entity tags, and how long a client may keep
+ * them. Immutable; a publication replaces it whole.
+ *
+ * @param listId    the list
+ * @param version   the publication it comes from
+ * @param jwt       the JWT's bytes (ASCII)
+ * @param cwt       the CWT's bytes
+ * @param expiresAt the token's {@code exp}
+ * @param ttl       the token's {@code ttl}
+ */
+public record ServedToken(String listId, long version, byte[] jwt, byte[] cwt, Instant expiresAt, Duration ttl) {
+
+    /** The entity tag of one form: list, version and form, so no two representations share one. */
+    public String etag(TokenForm form) {
+        return "\"" + listId + "." + version + "." + form.tagSuffix() + "\"";
+    }
+
+    /** {@code max-age}: the token's ttl, never past its expiry (draft §13.7), never negative. */
+    public long maxAgeSeconds(Instant now) {
+        long untilExpiry = Duration.between(now, expiresAt).toSeconds();
+        return Math.max(0, Math.min(ttl.toSeconds(), untilExpiry));
+    }
+
+    public byte[] body(TokenForm form) {
+        return form == TokenForm.JWT ? jwt : cwt;
+    }
+}
