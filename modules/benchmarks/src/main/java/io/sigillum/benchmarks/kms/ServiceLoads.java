@@ -1,5 +1,8 @@
 package io.sigillum.benchmarks.kms;
 
+import io.sigillum.benchmarks.service.ServiceProcess;
+import io.sigillum.benchmarks.service.TokenIssuer;
+
 import com.nimbusds.jose.util.JSONObjectUtils;
 
 import java.io.IOException;

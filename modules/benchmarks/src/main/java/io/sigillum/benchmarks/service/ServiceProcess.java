@@ -1,4 +1,4 @@
-package io.sigillum.benchmarks.kms;
+package io.sigillum.benchmarks.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The key-management service as a child JVM on a loopback port, configured by system properties,
+ * A service as a child JVM on a loopback port, configured by system properties,
  * its output in a log file. Stopped when closed, and killed if this JVM exits first.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
@@ -32,7 +32,7 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
         this.log = log;
         this.base = base;
-        this.killer = new Thread(process::destroyForcibly, "kms-load-service-killer");
+        this.killer = new Thread(process::destroyForcibly, "bench-service-killer");
         Runtime.getRuntime().addShutdownHook(killer);
     }
 
@@ -43,11 +43,11 @@ final class ServiceProcess implements AutoCloseable {
      * @param properties  the service's configuration; {@code server.port} among them
      * @param environment variables added to this process's environment
      */
-    static ServiceProcess start(Path jar, String heap, List<String> jvmOptions, int port, Map<String, String> properties,
+    public static ServiceProcess start(Path jar, String heap, List<String> jvmOptions, int port, Map<String, String> properties,
                                 Map<String, String> environment, Path log) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no service jar at " + jar.toAbsolutePath()
-                    + ": build it first (./mvnw -q -pl modules/key-management-service -am package -DskipTests)");
+                    + ": build it first (./mvnw -q -pl <its module> -am package -DskipTests)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -64,7 +64,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** @return a loopback port that was free a moment ago */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -73,12 +73,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** @return e.g. {@code http://127.0.0.1:41234} */
-    URI base() {
+    public URI base() {
         return base;
     }
 
     /** @return the child's process handle, to read its CPU time */
-    ProcessHandle handle() {
+    public ProcessHandle handle() {
         return process.toHandle();
     }
 
@@ -88,7 +88,7 @@ final class ServiceProcess implements AutoCloseable {
      * @return its body
      * @throws IllegalStateException with the log's tail when the service exits or stays down
      */
-    String awaitLive(HttpClient client, Duration timeout) throws InterruptedException {
+    public String awaitLive(HttpClient client, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(base.resolve("/health/live")).timeout(Duration.ofSeconds(5)).build();
         String last = "no answer";
@@ -111,17 +111,17 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** @return an exception whose message ends with the service log's last lines */
-    IllegalStateException failed(String what) {
+    public IllegalStateException failed(String what) {
         return failed(what, null);
     }
 
     /** @return an exception whose message ends with the service log's last lines */
-    IllegalStateException failed(String what, Throwable cause) {
+    public IllegalStateException failed(String what, Throwable cause) {
         return new IllegalStateException(what + "\n--- last lines of " + log + " ---\n" + tail(40), cause);
     }
 
     /** @return the last lines of the service's output */
-    String tail(int lines) {
+    public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

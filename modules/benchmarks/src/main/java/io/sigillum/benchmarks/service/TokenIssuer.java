@@ -1,4 +1,4 @@
-package io.sigillum.benchmarks.kms;
+package io.sigillum.benchmarks.service;
 
 import io.sigillum.crypto.jwt.Es256JwtMinter;
 import io.sigillum.crypto.keys.EcKeyPairs;
@@ -20,10 +20,10 @@ import java.util.UUID;
  * The run's own MP-JWT issuer: a P-256 key whose public half the service is told to trust
  * ({@code mp.jwt.verify.publickey.location}), and ES256 access tokens for the admin and the signer.
  */
-final class TokenIssuer {
+public final class TokenIssuer {
 
     /** The {@code iss} of the run's tokens ({@code mp.jwt.verify.issuer}). */
-    static final String ISSUER = "sigillum-kms-load";
+    public static final String ISSUER = "sigillum-kms-load";
     /** Tokens outlive any run. */
     private static final Duration LIFETIME = Duration.ofHours(1);
 
@@ -36,7 +36,7 @@ final class TokenIssuer {
     }
 
     /** Makes a key and writes its public half, as PEM, into {@code directory}. */
-    static TokenIssuer create(Path directory) throws IOException {
+    public static TokenIssuer create(Path directory) throws IOException {
         KeyPair keys = EcKeyPairs.p256();
         Path pem = directory.resolve("jwt-public.pem");
         Files.writeString(pem, Pem.encodePublicKey(keys.getPublic()), StandardCharsets.US_ASCII);
@@ -44,13 +44,13 @@ final class TokenIssuer {
     }
 
     /** @return the service configuration that makes it trust these tokens */
-    Map<String, String> serviceProperties() {
+    public Map<String, String> serviceProperties() {
         return Map.of("mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
                 "mp.jwt.verify.issuer", ISSUER);
     }
 
     /** @return a token of this subject with this role ({@code groups}) */
-    String token(String subject, String role) {
+    public String token(String subject, String role) {
         Instant now = Instant.now();
         return minter.mint(Map.of("iss", ISSUER, "sub", subject, "upn", subject, "groups", List.of(role),
                 "iat", now.getEpochSecond(), "exp", now.plus(LIFETIME).getEpochSecond(),

@@ -1,0 +1,217 @@
+package io.sigillum.benchmarks.status;
+
+import io.sigillum.benchmarks.service.ServiceProcess;
+import io.sigillum.benchmarks.service.TokenIssuer;
+import io.sigillum.crypto.keys.EcKeyPairs;
+import io.sigillum.crypto.pem.Pem;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * GET throughput of a Status List Token: the status service (a real child process serving its
+ * token from memory) against nginx serving the same bytes as a static file, both under the same
+ * {@code wrk} load on this machine, in one run. The list is 2^20 entries of 2 bits with
+ * {@code --revoked} random entries revoked (default 1%), so the token has a realistic size.
+ *
+ * <p>Needs {@code wrk} and {@code nginx} on the PATH (Debian: {@code wrk}, {@code nginx-light}),
+ * and the service's jar: {@code ./mvnw -q -pl modules/status-service,modules/benchmarks -am package
+ * -DskipTests}, then {@code java -cp modules/benchmarks/target/benchmarks.jar
+ * io.sigillum.benchmarks.status.StatusServingRun [--revoked N] [--duration S] [--connections C]}.
+ */
+public final class StatusServingRun {
+
+    private static final Path JAR = Path.of("modules/status-service/target/sigillum-status-service.jar");
+
+    private StatusServingRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        int revoked = Integer.parseInt(options.getOrDefault("revoked", "10486"));
+        int duration = Integer.parseInt(options.getOrDefault("duration", "10"));
+        int connections = Integer.parseInt(options.getOrDefault("connections", "32"));
+        Path work = Files.createTempDirectory("sigillum-status-serving");
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        TokenIssuer issuer = TokenIssuer.create(work);
+        int port = ServiceProcess.freePort();
+        try (ServiceProcess service = ServiceProcess.start(JAR, "512m", List.of("-XX:+UseSerialGC"), port,
+                properties(work, port, issuer), Map.of(), work.resolve("status.log"))) {
+            service.awaitLive(client, Duration.ofSeconds(120));
+            StatusApi api = new StatusApi(client, service.base(), issuer);
+            System.out.println("# allocating and revoking " + revoked + " entries of a 2^20-entry list");
+            String listId = fill(api, revoked);
+            StatusApi.Token token = api.awaitToken(listId, revoked, Duration.ofSeconds(60));
+            System.out.printf("# token: %,d bytes (JWT), list %s version %d%n", token.body().length, listId, token.version());
+            Path nginxDirectory = Files.createTempDirectory("sigillum-status-nginx");
+            try (Nginx nginx = Nginx.serve(nginxDirectory, token.body(), "application/statuslist+jwt")) {
+                URI serviceUri = service.base().resolve("/status-lists/" + listId);
+                Wrk wrk = new Wrk(2, connections);
+                System.out.println("# warming up the service: " + duration + " s");
+                wrk.run(serviceUri, duration);
+                Wrk.Result nginxResult = wrk.run(nginx.uri(), duration);
+                Wrk.Result serviceResult = wrk.run(serviceUri, duration);
+                print(token, connections, duration, nginxResult, serviceResult);
+            } finally {
+                delete(nginxDirectory);
+            }
+        } finally {
+            if (!options.containsKey("keep")) {
+                delete(work);
+            }
+        }
+    }
+
+    private static String fill(StatusApi api, int revoked) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<StatusApi.Entry>> entries = new ArrayList<>();
+            for (int i = 0; i < Math.max(1, revoked); i++) {
+                entries.add(pool.submit(() -> {
+                    StatusApi.Entry entry = api.allocate();
+                    api.revoke(entry);
+                    return entry;
+                }));
+            }
+            String listId = null;
+            for (Future<StatusApi.Entry> entry : entries) {
+                listId = entry.get().listId();
+            }
+            return listId;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, String> properties(Path work, int port, TokenIssuer issuer) throws IOException {
+        Path key = work.resolve("status-signing.pem");
+        Files.writeString(key, Pem.encodePrivateKey(EcKeyPairs.p256().getPrivate()), StandardCharsets.US_ASCII);
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", Integer.toString(port));
+        properties.put("server.host", "127.0.0.1");
+        properties.put("sigillum.db.url", "jdbc:h2:file:" + work.resolve("db").toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE");
+        properties.put("sigillum.db.user", "sa");
+        properties.put("sigillum.db.password", "sa");
+        properties.put("ObjectStoreEnvironmentBean.objectStoreDir", work.resolve("narayana").toAbsolutePath().toString());
+        // One list holds every entry of the run: fill it to the end.
+        properties.put("sigillum.status.fill-limit", "0.95");
+        properties.put("sigillum.status.signer", "local");
+        properties.put("sigillum.status.signer.key-file", key.toAbsolutePath().toString());
+        // Reading needs no broker: a port nothing listens on, never a real broker.
+        properties.put("sigillum.broker.url", "tcp://127.0.0.1:" + ServiceProcess.freePort());
+        properties.putAll(issuer.serviceProperties());
+        return properties;
+    }
+
+    private static void print(StatusApi.Token token, int connections, int duration, Wrk.Result nginx, Wrk.Result service) {
+        System.out.println();
+        System.out.printf("Status List Token GET, %,d-byte JWT, wrk 2 threads x %d connections, %d s each, same machine%n",
+                token.body().length, connections, duration);
+        System.out.printf("%-28s %12s %10s %10s %8s%n", "target", "requests/s", "p50 ms", "p99 ms", "ratio");
+        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8s%n", "nginx (static file)", nginx.requestsPerSecond(),
+                nginx.p50Millis(), nginx.p99Millis(), "1.00");
+        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8.2f%n", "status service (memory)", service.requestsPerSecond(),
+                service.p50Millis(), service.p99Millis(), service.requestsPerSecond() / nginx.requestsPerSecond());
+        if (service.errors() > 0 || nginx.errors() > 0) {
+            System.out.println("errors: service " + service.errors() + ", nginx " + nginx.errors());
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i].replaceFirst("^--", "");
+            if (name.equals("keep")) {
+                options.put(name, "true");
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("--" + name + " needs a value");
+            }
+        }
+        return options;
+    }
+
+    private static void delete(Path work) throws IOException {
+        try (var paths = Files.walk(work)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    /** Asks the service over HTTP. */
+    record StatusApi(HttpClient client, URI base, TokenIssuer issuer) {
+
+        record Entry(String listId, int idx) {
+        }
+
+        record Token(byte[] body, long version) {
+        }
+
+        Entry allocate() throws IOException, InterruptedException {
+            String body = send(HttpRequest.newBuilder(base.resolve("/allocations"))
+                    .header("Authorization", "Bearer " + issuer.token("bench", "status-issuer"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"listType\":\"revocation-suspension\"}")).build(), 201);
+            return new Entry(field(body, "listId"), Integer.parseInt(field(body, "idx")));
+        }
+
+        void revoke(Entry entry) throws IOException, InterruptedException {
+            send(HttpRequest.newBuilder(base.resolve("/status-lists/" + entry.listId() + "/entries/" + entry.idx()))
+                    .header("Authorization", "Bearer " + issuer.token("bench", "status-admin"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"INVALID\"}")).build(), 200);
+        }
+
+        /** Waits until the served token is the list's newest version, i.e. shows every change. */
+        Token awaitToken(String listId, int changes, Duration timeout) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/status-lists/" + listId))
+                    .header("Accept", "application/statuslist+jwt").build();
+            while (System.nanoTime() < deadline) {
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (response.statusCode() == 200) {
+                    String etag = response.headers().firstValue("ETag").orElse("\"x.0.j\"");
+                    long version = Long.parseLong(etag.replace("\"", "").split("\\.")[1]);
+                    Thread.sleep(1500);
+                    HttpResponse<byte[]> again = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    if (again.headers().firstValue("ETag").orElse("").equals(etag)) {
+                        return new Token(response.body(), version);
+                    }
+                }
+                Thread.sleep(200);
+            }
+            throw new IllegalStateException("no settled token for list " + listId + " after " + changes + " changes");
+        }
+
+        private String send(HttpRequest request, int expected) throws IOException, InterruptedException {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException(request.method() + " " + request.uri().getPath() + ": "
+                        + response.statusCode() + " " + response.body());
+            }
+            return response.body();
+        }
+
+        private static String field(String json, String name) {
+            var matcher = java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"?([^\",}]+)").matcher(json);
+            if (!matcher.find()) {
+                throw new IllegalStateException("no " + name + " in " + json);
+            }
+            return matcher.group(1);
+        }
+    }
+}
