@@ -17,6 +17,7 @@ public record EventDestination(String name, boolean topic) {
     /** The width of the outbox's {@code destination} column. */
     public static final int MAX_NAME_LENGTH = 200;
 
+    /** Checks that the name is not blank and fits the outbox's {@code destination} column. */
     public EventDestination {
         Objects.requireNonNull(name, "name");
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH) {

@@ -21,11 +21,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link OutboxRelay} sends it to the broker afterwards.
  *
  * <pre>{@code
- * @Transactional
- * void revoke(...) {
- *     entityManager.persist(change);
- *     appender.append(entityManager, EventDestination.queue("status.commands"), event);
- * }
+ * // in a @Transactional method: the change and its event, one transaction
+ * entityManager.persist(change);
+ * appender.append(entityManager, EventDestination.queue("status.commands"), event);
  * // after commit, optionally: relay.wake();
  * }</pre>
  *
