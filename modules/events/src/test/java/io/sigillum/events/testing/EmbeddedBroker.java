@@ -73,7 +73,17 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** The URL clients connect to, failing fast rather than retrying when the broker is gone. */
     public String url() {
+        return url(port);
+    }
+
+    /** The URL of a broker on the given loopback port, whether or not one runs there yet. */
+    public static String url(int port) {
         return "tcp://127.0.0.1:" + port + "?initialConnectAttempts=1&reconnectAttempts=0&callTimeout=5000";
+    }
+
+    /** A factory for a broker on the given port, whether or not one runs there yet. */
+    public static ConnectionFactory connectionFactory(int port) {
+        return new ActiveMQConnectionFactory(url(port));
     }
 
     public int port() {
@@ -85,7 +95,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     public ConnectionFactory connectionFactory() {
-        return new ActiveMQConnectionFactory(url());
+        return connectionFactory(port);
     }
 
     @Override
@@ -97,7 +107,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    /** A loopback port nothing listens on now, e.g. for a broker to be started later. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
