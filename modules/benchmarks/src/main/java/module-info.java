@@ -8,6 +8,7 @@
  */
 module io.sigillum.benchmarks {
     requires io.sigillum.crypto;
+    requires io.sigillum.statuslist;
     requires com.nimbusds.jose.jwt;
     requires jmh.core;
     requires java.net.http;

@@ -227,6 +227,23 @@ class KeyLifecycleTest {
     }
 
     @Test
+    void configuredSlotsGetAnActiveKeyAtStartUpAndKeepItOnLaterStarts() {
+        for (String purpose : List.of("status-list-signing", "credential-signing")) {
+            List<String> keys = TestDatabase.column("SELECT state FROM key_management.managed_key"
+                    + " WHERE purpose = ? AND scope = 'provisioned'", purpose);
+            assertEquals(List.of("active"), keys, purpose + ": one key, active");
+            assertEquals(List.of("provisioning:create"), TestDatabase.column("SELECT a.actor || ':' || a.action"
+                    + " FROM key_management.key_audit a JOIN key_management.managed_key k ON a.kid = k.kid"
+                    + " WHERE k.purpose = ? AND k.scope = 'provisioned'", purpose), "audited as provisioning");
+        }
+        // Every replica provisions at start-up: a slot with an active key is left alone.
+        try (Response response = kms.get("/signing-keys/status-list-signing?scope=provisioned",
+                TestStack.tokenFor(KmsCalls.STATUS_SIGNER, "kms-signer"))) {
+            assertEquals(200, response.getStatus());
+        }
+    }
+
+    @Test
     void administrationIsForKeyAdministratorsOnly() {
         ServiceChecks.assertGuarded(target, "/keys", "kms-admin", "kms-signer");
         try (Response response = kms.post("/rotations", TestStack.token("kms-signer"), "{\"purpose\":\"" + PURPOSE + "\"}")) {

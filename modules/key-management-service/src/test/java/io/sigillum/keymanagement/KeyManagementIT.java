@@ -38,7 +38,8 @@ class KeyManagementIT {
             ServiceChecks.assertReady(target);
             try (Response jwks = target.path("/jwks").request().get()) {
                 assertEquals(200, jwks.getStatus());
-                assertEquals(0, jwks.readEntity(JsonObject.class).getJsonArray("keys").size());
+                // A fresh deployment publishes only the keys provisioned at start-up (sigillum.kms.provision).
+                assertEquals(2, jwks.readEntity(JsonObject.class).getJsonArray("keys").size());
             }
             try (Response keys = ServiceChecks.get(target, "/keys", TestStack.token("kms-admin"))) {
                 assertEquals(200, keys.getStatus());

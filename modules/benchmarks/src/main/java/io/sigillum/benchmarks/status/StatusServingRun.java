@@ -4,6 +4,7 @@ import io.sigillum.benchmarks.service.ServiceProcess;
 import io.sigillum.benchmarks.service.TokenIssuer;
 import io.sigillum.crypto.keys.EcKeyPairs;
 import io.sigillum.crypto.pem.Pem;
+import io.sigillum.crypto.sign.Verifier;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +33,9 @@ import java.util.concurrent.Future;
  * <p>Needs {@code wrk} and {@code nginx} on the PATH (Debian: {@code wrk}, {@code nginx-light}),
  * and the service's jar: {@code ./mvnw -q -pl modules/status-service,modules/benchmarks -am package
  * -DskipTests}, then {@code java -cp modules/benchmarks/target/benchmarks.jar
- * io.sigillum.benchmarks.status.StatusServingRun [--revoked N] [--duration S] [--connections C]}.
+ * io.sigillum.benchmarks.status.StatusServingRun [--revoked N] [--duration S] [--connections C]
+ * [--propagation N]}. Then revocation propagation: {@code --propagation} revocations (default 1,000),
+ * one at a time, each timed until the served token shows it.
  */
 public final class StatusServingRun {
 
@@ -45,12 +49,14 @@ public final class StatusServingRun {
         int revoked = Integer.parseInt(options.getOrDefault("revoked", "10486"));
         int duration = Integer.parseInt(options.getOrDefault("duration", "10"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "32"));
+        int propagations = Integer.parseInt(options.getOrDefault("propagation", "1000"));
         Path work = Files.createTempDirectory("sigillum-status-serving");
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         TokenIssuer issuer = TokenIssuer.create(work);
         int port = ServiceProcess.freePort();
+        KeyPair signing = EcKeyPairs.p256();
         try (ServiceProcess service = ServiceProcess.start(JAR, "512m", List.of("-XX:+UseSerialGC"), port,
-                properties(work, port, issuer), Map.of(), work.resolve("status.log"))) {
+                properties(work, port, issuer, signing), Map.of(), work.resolve("status.log"))) {
             service.awaitLive(client, Duration.ofSeconds(120));
             StatusApi api = new StatusApi(client, service.base(), issuer);
             System.out.println("# allocating and revoking " + revoked + " entries of a 2^20-entry list");
@@ -68,6 +74,15 @@ public final class StatusServingRun {
                 print(token, connections, duration, nginxResult, serviceResult);
             } finally {
                 delete(nginxDirectory);
+            }
+            if (propagations > 0) {
+                List<StatusApi.Entry> entries = allocate(api, propagations);
+                System.out.println("# revoking " + propagations + " entries one at a time, polling the token until it shows each");
+                Propagation.Result result = new Propagation(client, api, Verifier.of(signing.getPublic())).measure(entries);
+                System.out.printf("%nRevocation propagation (revocation answered -> verified token shows INVALID), %d revocations%n",
+                        result.revocations());
+                System.out.printf("p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 < 1000 ms)%n",
+                        result.p50Millis(), result.p99Millis(), result.maxMillis());
             }
         } finally {
             if (!options.containsKey("keep")) {
@@ -97,9 +112,26 @@ public final class StatusServingRun {
         }
     }
 
-    private static Map<String, String> properties(Path work, int port, TokenIssuer issuer) throws IOException {
+    private static List<StatusApi.Entry> allocate(StatusApi api, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<StatusApi.Entry>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(pool.submit(api::allocate));
+            }
+            List<StatusApi.Entry> entries = new ArrayList<>();
+            for (Future<StatusApi.Entry> future : futures) {
+                entries.add(future.get());
+            }
+            return entries;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, String> properties(Path work, int port, TokenIssuer issuer, KeyPair signing) throws IOException {
         Path key = work.resolve("status-signing.pem");
-        Files.writeString(key, Pem.encodePrivateKey(EcKeyPairs.p256().getPrivate()), StandardCharsets.US_ASCII);
+        Files.writeString(key, Pem.encodePrivateKey(signing.getPrivate()), StandardCharsets.US_ASCII);
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", Integer.toString(port));
         properties.put("server.host", "127.0.0.1");
@@ -109,6 +141,7 @@ public final class StatusServingRun {
         properties.put("ObjectStoreEnvironmentBean.objectStoreDir", work.resolve("narayana").toAbsolutePath().toString());
         // One list holds every entry of the run: fill it to the end.
         properties.put("sigillum.status.fill-limit", "0.95");
+        properties.put("sigillum.status.base-uri", "https://localhost:8443/status-lists");
         properties.put("sigillum.status.signer", "local");
         properties.put("sigillum.status.signer.key-file", key.toAbsolutePath().toString());
         // Reading needs no broker: a port nothing listens on, never a real broker.

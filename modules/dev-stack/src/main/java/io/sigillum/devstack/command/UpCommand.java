@@ -17,6 +17,8 @@ import io.sigillum.devstack.stack.ServiceCatalog;
 import io.sigillum.devstack.stack.ServiceCommandLine;
 import io.sigillum.devstack.stack.ServiceDefinition;
 import io.sigillum.devstack.stack.StackLayout;
+import io.sigillum.devstack.token.DevTokenFactory;
+import io.sigillum.devstack.token.ServiceTokens;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,6 +26,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,6 +148,7 @@ public final class UpCommand {
         }
         List<Path> created = new ArrayList<>(pki.ensure(ServiceCatalog.processNames()));
         created.addAll(DevJwtKey.ensure(layout));
+        ServiceTokens.write(layout, new DevTokenFactory(DevJwtKey.load(layout), Clock.systemUTC()));
         try {
             Files.createDirectories(layout.logs());
             Files.createDirectories(layout.run());

@@ -5,6 +5,7 @@ import io.sigillum.devstack.process.JavaRuntime;
 import io.sigillum.devstack.process.LaunchSpec;
 import io.sigillum.devstack.secrets.StackSecrets;
 import io.sigillum.devstack.token.DevTokenFactory;
+import io.sigillum.devstack.token.ServiceTokens;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -103,6 +104,15 @@ public final class ServiceCommandLine {
         properties.put("sigillum.broker.user", ServiceCatalog.BROKER_USER);
         properties.put("mp.jwt.verify.publickey.location", layout.jwtPublicKey().toString());
         properties.put("mp.jwt.verify.issuer", DevTokenFactory.ISSUER);
+        if (name.equals("status")) {
+            // Status lists are signed by the key-management service, with this service's token.
+            properties.put("sigillum.kms.url", url(ServiceCatalog.service("key-management").orElseThrow()));
+            properties.put("sigillum.kms.token-file", ServiceTokens.file(layout, name).toString());
+        }
+        if (name.equals("key-management")) {
+            // The keys the stack's services sign with from the first start.
+            properties.put("sigillum.kms.provision", "status-list-signing:default");
+        }
         if (name.equals(ServiceCatalog.GATEWAY)) {
             for (ServiceDefinition upstream : ServiceCatalog.upstreams()) {
                 properties.put("sigillum.gateway.upstream." + upstream.name() + ".url", url(upstream));

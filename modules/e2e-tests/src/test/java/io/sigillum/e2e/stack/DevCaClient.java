@@ -41,17 +41,43 @@ public final class DevCaClient {
      * @return the answer
      */
     public HttpResponse<String> get(URI uri, String bearerToken) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET();
+        return get(uri, bearerToken, "application/json");
+    }
+
+    /**
+     * @param uri         an https URL of the stack
+     * @param bearerToken an access token, or null for none
+     * @param accept      the media type asked for
+     * @return the answer
+     */
+    public HttpResponse<String> get(URI uri, String bearerToken, String accept) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", accept).GET(), bearerToken);
+    }
+
+    /**
+     * @param uri         an https URL of the stack
+     * @param bearerToken an access token, or null for none
+     * @param json        the request body
+     * @return the answer
+     */
+    public HttpResponse<String> post(URI uri, String bearerToken, String json) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), bearerToken);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String bearerToken) {
+        request.timeout(TIMEOUT);
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
+        HttpRequest built = request.build();
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AssertionError("GET " + uri + " failed: " + e, e);
+            throw new AssertionError(built.method() + " " + built.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted: GET " + uri, e);
+            throw new AssertionError("interrupted: " + built.method() + " " + built.uri(), e);
         }
     }
 

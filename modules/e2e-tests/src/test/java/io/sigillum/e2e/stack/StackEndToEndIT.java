@@ -2,7 +2,11 @@ package io.sigillum.e2e.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sigillum.crypto.sign.Verifier;
 import io.sigillum.e2e.RepositoryRoot;
+import io.sigillum.statuslist.list.Status;
+import io.sigillum.statuslist.token.StatusListToken;
+import io.sigillum.statuslist.token.StatusListTokenVerifier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +24,9 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,6 +179,33 @@ class StackEndToEndIT {
         HttpResponse<String> issuers = https.get(URI.create("https://127.0.0.1:8084/issuers"), null);
 
         assertEquals(401, issuers.statusCode(), issuers.body());
+    }
+
+    @Test
+    @Order(4)
+    void theStatusServiceSignsItsListsThroughTheKeyManagementServiceUnderTheDeploymentCa() throws Exception {
+        Launcher.Run token = launcher.run(QUICK, "token", "--role", "status-issuer");
+        assertEquals(0, token.exitCode(), token::transcript);
+        HttpResponse<String> allocated = https.post(URI.create("https://127.0.0.1:8083/allocations"), token.out().strip(),
+                "{\"listType\":\"revocation\"}");
+        assertEquals(201, allocated.statusCode(), allocated.body());
+        JsonNode entry = JSON.readTree(allocated.body());
+
+        URI listUri = URI.create("https://127.0.0.1:8083/status-lists/" + entry.get("listId").asText());
+        HttpResponse<String> served = https.get(listUri, null, "application/statuslist+jwt");
+        for (Instant deadline = Instant.now().plus(QUICK); served.statusCode() == 404 && Instant.now().isBefore(deadline); ) {
+            Thread.sleep(200);
+            served = https.get(listUri, null, "application/statuslist+jwt");
+        }
+        assertEquals(200, served.statusCode(), served.body());
+
+        List<X509Certificate> chain = StatusListChains.x5c(served.body());
+        StatusListToken list = StatusListTokenVerifier.builder().build().verifyJwt(served.body(),
+                URI.create(entry.get("uri").asText()), Verifier.of(chain.getFirst().getPublicKey()));
+        assertEquals(Status.VALID, list.list().get(entry.get("idx").asInt()));
+        HttpResponse<String> authorities = https.get(URI.create("https://127.0.0.1:8085/ca-certificates"), null);
+        assertEquals(200, authorities.statusCode(), authorities.body());
+        StatusListChains.assertIssuedUnder(chain, JSON.readTree(authorities.body()));
     }
 
     @Test

@@ -75,6 +75,23 @@ public class KeyLifecycle {
     }
 
     /**
+     * Makes the slot's first key, active, unless it has an active key: provisioning at start-up,
+     * which every replica runs, so it must be a no-op wherever another replica was first.
+     *
+     * @return the key made, or empty when the slot had an active key
+     */
+    @Transactional
+    public Optional<ManagedKeyRecord> provision(String actor, KeyPurpose purpose, String scope) {
+        keys.lockSlot(purpose, scope);
+        if (keys.inState(purpose, scope, KeyState.ACTIVE).isPresent()) {
+            return Optional.empty();
+        }
+        Kind kind = new Kind(purpose, scope, PurposeAlgorithms.checked(purpose, Optional.empty()),
+                CertificateProfile.defaultFor(purpose));
+        return Optional.of(generate(actor, kind, KeyState.ACTIVE, Instant.now()));
+    }
+
+    /**
      * Activates the next key (a new one if there is none), retires the active one until
      * {@code verifyUntil}, and optionally prepares a new next key.
      */

@@ -3,13 +3,13 @@ package io.sigillum.status.command;
 import io.sigillum.events.JmsEventListener;
 import io.sigillum.events.MalformedEventException;
 import io.sigillum.platform.messaging.BrokerConnections;
+import io.sigillum.status.list.PersistenceWarmUp;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
@@ -50,15 +50,21 @@ public class CommandIntake {
         this.handler = handler;
     }
 
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes @Priority(PersistenceWarmUp.AFTER_DEPLOYMENT) @Initialized(ApplicationScoped.class) Object started) {
         connector.execute(this::connect);
     }
 
+    /** Closes the session and waits: no message may be handled by a container that is closing. */
     @PreDestroy
     void stop() {
         stopped = true;
         connector.execute(this::disconnect);
         connector.shutdown();
+        try {
+            connector.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void connect() {

@@ -14,7 +14,14 @@ import jakarta.persistence.PersistenceUnit;
  * while it opens another: a burst of first requests drained the pool (measured on PostgreSQL).
  */
 @ApplicationScoped
-class PersistenceWarmUp {
+public class PersistenceWarmUp {
+
+    /**
+     * The priority at which start-up observers that use the database from threads of their own
+     * start them: after this deployment, so no other thread deploys the unit concurrently
+     * (which deadlocked a container's start with its own CDI lookup).
+     */
+    public static final int AFTER_DEPLOYMENT = Interceptor.Priority.PLATFORM_AFTER + 100;
 
     @PersistenceUnit(unitName = "status")
     private EntityManagerFactory factory;

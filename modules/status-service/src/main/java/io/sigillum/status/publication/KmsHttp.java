@@ -25,7 +25,9 @@ final class KmsHttp {
                 .connectTimeout(Duration.ofSeconds(2));
         Optional<String> trustStore = config.getOptionalValue("sigillum.tls.trust-store.path", String.class);
         if (trustStore.isPresent()) {
+            // The dev stack protects every store with one password, sigillum.tls.password.
             char[] password = config.getOptionalValue("sigillum.tls.trust-store.password", String.class)
+                    .or(() -> config.getOptionalValue("sigillum.tls.password", String.class))
                     .orElse("").toCharArray();
             builder.sslContext(trusting(Path.of(trustStore.get()), password));
         }

@@ -1,5 +1,7 @@
 package io.sigillum.status.publication;
 
+import io.sigillum.status.entry.ListChanged;
+import io.sigillum.status.list.PersistenceWarmUp;
 import io.sigillum.status.serving.ServedTokens;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -7,10 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import io.sigillum.status.entry.ListChanged;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,7 @@ public class PublicationLoop {
         this.served = served;
     }
 
-    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class) Object started) {
+    void start(@Observes @Priority(PersistenceWarmUp.AFTER_DEPLOYMENT) @Initialized(ApplicationScoped.class) Object started) {
         thread = Thread.ofPlatform().name("status-publication").daemon().start(this::run);
     }
 
@@ -55,11 +56,20 @@ public class PublicationLoop {
         wakeUps.release();
     }
 
+    /**
+     * Stops the thread and waits for it: a round still running after shutdown would use a
+     * persistence unit the container is closing (seen as a failed start of the next container).
+     */
     @PreDestroy
     void stop() {
         running = false;
         if (thread != null) {
             thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

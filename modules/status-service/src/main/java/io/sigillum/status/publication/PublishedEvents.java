@@ -29,6 +29,8 @@ public class PublishedEvents {
     private static final Logger LOG = Logger.getLogger(PublishedEvents.class.getName());
 
     private final BrokerConnections broker;
+    // Only the publication thread sends.
+    private long unsent;
 
     @Inject
     PublishedEvents(BrokerConnections broker) {
@@ -40,8 +42,16 @@ public class PublishedEvents {
                 .add("uri", uri).add("list_id", listId).add("version", version).build());
         try (JMSContext context = broker.createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
             new JmsEventPublisher(context).publish(context.createTopic(TOPIC), event);
+            if (unsent > 0) {
+                LOG.info("status.published is sent again; " + unsent + " announcements were lost while the broker was away");
+                unsent = 0;
+            }
         } catch (JMSRuntimeException | IllegalStateException e) {
-            LOG.warning(() -> "status.published for list " + listId + " version " + version + " not sent: " + e.getMessage());
+            // Once per outage, not once per publication: the log would say nothing new twice a second.
+            if (unsent++ == 0) {
+                LOG.warning(() -> "status.published not sent (" + e.getMessage() + "); caches keep tokens up to their ttl"
+                        + " until the broker is back");
+            }
         }
     }
 }
