@@ -203,6 +203,67 @@ class PublicationAndServingTest {
     }
 
     @Test
+    void aPastTokenIsServedForATimeItWasValidAt() throws Exception {
+        StatusCalls calls = new StatusCalls(target);
+        JsonObject entry = calls.allocate("revocation");
+        Fetched before = fetchUntil(entry, shows(entry, Status.VALID));
+        long then = before.token().issuedAt().getEpochSecond();
+        // iat has whole seconds: change in a later second, so the two tokens' iat differ.
+        Thread.sleep(Math.max(0, Instant.ofEpochSecond(then + 1).toEpochMilli() - System.currentTimeMillis()) + 50);
+        calls.changeTo(entry, "INVALID");
+        fetchUntil(entry, shows(entry, Status.INVALID));
+
+        StatusListToken past = historical(entry, Long.toString(then), 200);
+        assertEquals(Status.VALID, past.list().get(entry.getInt("idx")), "the token valid at that time");
+        assertEquals(then, past.issuedAt().getEpochSecond());
+        StatusListToken now = historical(entry, Long.toString(Instant.now().getEpochSecond()), 200);
+        assertEquals(Status.INVALID, now.list().get(entry.getInt("idx")));
+
+        try (Response response = target.path("/status-lists/" + entry.getString("listId")).queryParam("time", "0")
+                .request(JWT).get()) {
+            assertEquals("urn:sigillum:problem:status:no-token-at-time", StatusCalls.problem(response, 406).getString("type"),
+                    "before the list's first token");
+        }
+        long afterExpiry = now.expiresAt().orElseThrow().getEpochSecond() + 10;
+        try (Response response = target.path("/status-lists/" + entry.getString("listId"))
+                .queryParam("time", Long.toString(afterExpiry)).request(JWT).get()) {
+            StatusCalls.problem(response, 406);
+        }
+        for (String malformed : java.util.List.of("soon", "-5", "1.5", "9".repeat(13))) {
+            try (Response response = target.path("/status-lists/" + entry.getString("listId")).queryParam("time", malformed)
+                    .request(JWT).get()) {
+                assertEquals(400, response.getStatus(), malformed);
+            }
+        }
+    }
+
+    private StatusListToken historical(JsonObject entry, String time, int status) throws Exception {
+        try (Response response = target.path("/status-lists/" + entry.getString("listId")).queryParam("time", time)
+                .request(JWT).get()) {
+            assertEquals(status, response.getStatus());
+            return StatusListTokenVerifier.builder().build()
+                    .verifyJwt(response.readEntity(String.class), URI.create(entry.getString("uri")), key());
+        }
+    }
+
+    @Test
+    void theAggregationListsEveryListAndEachTokenNamesIt() throws Exception {
+        JsonObject entry = new StatusCalls(target).allocate("revocation-suspension");
+        Fetched fetched = fetchUntil(entry, token -> true);
+        assertEquals(URI.create("https://status.sigillum.test/status-list-aggregation"),
+                fetched.token().aggregationUri().orElseThrow(), "aggregation_uri in the status_list claim (draft §9.2)");
+
+        try (Response response = target.path("/status-list-aggregation").request().get()) {
+            assertEquals(200, response.getStatus());
+            assertEquals("application/json", response.getMediaType().toString());
+            assertEquals("max-age=300", response.getHeaderString(HttpHeaders.CACHE_CONTROL));
+            JsonObject aggregation = response.readEntity(JsonObject.class);
+            assertTrue(aggregation.getJsonArray("status_lists").getValuesAs(jakarta.json.JsonString.class).stream()
+                    .anyMatch(uri -> uri.getString().equals(entry.getString("uri"))), aggregation.toString());
+        }
+    }
+
+    @Test
     void unknownListsAndUnacceptableFormsAreProblems() {
         try (Response response = get("no-such-list", JWT, null)) {
             StatusCalls.problem(response, 404);

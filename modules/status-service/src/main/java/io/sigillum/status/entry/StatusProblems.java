@@ -29,6 +29,12 @@ public final class StatusProblems {
         return problem("invalid-request", "Invalid request", Response.Status.BAD_REQUEST, detail);
     }
 
+    /** Historical resolution (draft §8.4): 406 when no token of the list was valid at that time. */
+    public static WebApplicationException noTokenAt(java.time.Instant time) {
+        return problem("no-token-at-time", "No token for that time", Response.Status.NOT_ACCEPTABLE,
+                "No token of this list was valid at " + time + " (before its first token, or past the history kept).");
+    }
+
     public static WebApplicationException unavailable(String detail) {
         return problem("allocation-unavailable", "Allocation unavailable", Response.Status.SERVICE_UNAVAILABLE, detail);
     }

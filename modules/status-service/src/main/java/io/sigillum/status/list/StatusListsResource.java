@@ -44,8 +44,8 @@ public class StatusListsResource implements StatusListsApi {
     }
 
     @Override
-    public Response getStatusListToken(String listId, String ifNoneMatch) {
-        return tokens.respond(listId, ifNoneMatch, headers.getAcceptableMediaTypes());
+    public Response getStatusListToken(String listId, String time, String ifNoneMatch) {
+        return tokens.respond(listId, time, ifNoneMatch, headers.getAcceptableMediaTypes());
     }
 
     @Override

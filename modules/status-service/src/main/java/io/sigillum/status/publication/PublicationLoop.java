@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 public class PublicationLoop {
 
     private static final Logger LOG = Logger.getLogger(PublicationLoop.class.getName());
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final PublicationStore store;
     private final Publisher publisher;
@@ -38,6 +39,7 @@ public class PublicationLoop {
     private volatile boolean running = true;
     private Thread thread;
     private String lastFailure;
+    private Instant lastPrune = Instant.EPOCH;
 
     @Inject
     PublicationLoop(PublicationStore store, Publisher publisher, PublicationSettings settings, ServedTokens served) {
@@ -96,15 +98,22 @@ public class PublicationLoop {
         }
     }
 
-    /** One round: publish what is due, then take what other replicas published. */
+    /** One round: publish what is due, take what other replicas published, now and then forget old history. */
     void round() {
+        if (lastPrune.plus(PRUNE_EVERY).isBefore(Instant.now())) {
+            int forgotten = store.forgetExpiredBefore(Instant.now().minus(settings.historyRetention()));
+            lastPrune = Instant.now();
+            if (forgotten > 0) {
+                LOG.info(() -> "forgot " + forgotten + " status list tokens expired over " + settings.historyRetention() + " ago");
+            }
+        }
         for (String listId : store.due(Instant.now().plus(settings.renewBefore()))) {
             publisher.publish(listId);
         }
         for (PublicationStore.Stored stored : store.stored()) {
             if (stored.version() > served.version(stored.listId())) {
                 store.token(stored.listId()).ifPresent(token ->
-                        served.offer(publisher.served(token.listId(), token.version(), token.signed())));
+                        served.offer(publisher.served(token.listId(), stored.uri(), token.version(), token.signed())));
             }
         }
     }

@@ -4,12 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * How tokens are published: their lifetime ({@code exp - iat}), their {@code ttl} (how long a
  * relying party may cache one), how long before expiry they are renewed, how long changes are
- * gathered before one re-signing, and how often a replica looks for due lists and others' tokens.
+ * gathered before one re-signing, how often a replica looks for due lists and others' tokens, the
+ * aggregation URI the tokens name, and how long past tokens are kept.
  */
 @ApplicationScoped
 public class PublicationSettings {
@@ -19,13 +22,17 @@ public class PublicationSettings {
     private final Duration renewBefore;
     private final Duration gather;
     private final Duration sweep;
+    private final Optional<URI> aggregationUri;
+    private final Duration historyRetention;
 
     @Inject
     PublicationSettings(@ConfigProperty(name = "sigillum.status.token-lifetime", defaultValue = "PT24H") Duration lifetime,
                         @ConfigProperty(name = "sigillum.status.ttl", defaultValue = "PT5M") Duration ttl,
                         @ConfigProperty(name = "sigillum.status.renew-before", defaultValue = "PT6H") Duration renewBefore,
                         @ConfigProperty(name = "sigillum.status.gather", defaultValue = "PT0.1S") Duration gather,
-                        @ConfigProperty(name = "sigillum.status.sweep-interval", defaultValue = "PT0.5S") Duration sweep) {
+                        @ConfigProperty(name = "sigillum.status.sweep-interval", defaultValue = "PT0.5S") Duration sweep,
+                        @ConfigProperty(name = "sigillum.status.aggregation-uri") Optional<URI> aggregationUri,
+                        @ConfigProperty(name = "sigillum.status.history-retention", defaultValue = "P30D") Duration historyRetention) {
         if (ttl.toSeconds() < 1 || lifetime.compareTo(ttl) < 0 || renewBefore.compareTo(lifetime) >= 0) {
             throw new IllegalArgumentException("status tokens need ttl >= 1 s, lifetime >= ttl and renew-before < lifetime");
         }
@@ -37,6 +44,18 @@ public class PublicationSettings {
         this.renewBefore = renewBefore;
         this.gather = gather;
         this.sweep = sweep;
+        this.aggregationUri = aggregationUri;
+        this.historyRetention = historyRetention;
+    }
+
+    /** Where the list of all lists is served (draft §9), put in each token's {@code aggregation_uri}. */
+    public Optional<URI> aggregationUri() {
+        return aggregationUri;
+    }
+
+    /** How long after its expiry a token stays available for historical resolution (draft §8.4). */
+    public Duration historyRetention() {
+        return historyRetention;
     }
 
     public Duration lifetime() {

@@ -25,8 +25,8 @@ public class PublicationStore {
     public record Snapshot(StatusListRecord list, List<int[]> marked) {
     }
 
-    /** A stored token's list and version, to tell a replica which tokens it lacks. */
-    public record Stored(String listId, long version) {
+    /** A stored token's list, the list's URI and the token's version, to tell a replica which tokens it lacks. */
+    public record Stored(String listId, String uri, long version) {
     }
 
     @PersistenceContext(unitName = "status")
@@ -78,6 +78,7 @@ public class PublicationStore {
             return Optional.empty();
         }
         long version = seen.version() + 1;
+        entityManager.persist(new HistoricTokenRecord(seen.id(), version, signed));
         ListTokenRecord token = entityManager.find(ListTokenRecord.class, seen.id());
         if (token == null) {
             token = new ListTokenRecord(seen.id());
@@ -92,8 +93,29 @@ public class PublicationStore {
     /** The version of every stored token. */
     @Transactional
     public List<Stored> stored() {
-        return entityManager.createQuery("SELECT t.listId, t.version FROM ListTokenRecord t", Object[].class)
-                .getResultList().stream().map(row -> new Stored((String) row[0], ((Number) row[1]).longValue())).toList();
+        return entityManager.createQuery("SELECT t.listId, l.uri, t.version FROM ListTokenRecord t, StatusListRecord l"
+                        + " WHERE l.id = t.listId", Object[].class)
+                .getResultList().stream()
+                .map(row -> new Stored((String) row[0], (String) row[1], ((Number) row[2]).longValue())).toList();
+    }
+
+    /**
+     * The token that was the list's current one at {@code time}: the last one issued by then.
+     * Whether it was still valid then (not expired) is for the caller to check.
+     */
+    @Transactional
+    public Optional<HistoricTokenRecord> issuedBy(String listId, Instant time) {
+        return entityManager.createQuery("SELECT h FROM HistoricTokenRecord h WHERE h.listId = :id AND h.issuedAt <= :time"
+                        + " ORDER BY h.issuedAt DESC, h.version DESC", HistoricTokenRecord.class)
+                .setParameter("id", listId).setParameter("time", time.atOffset(ZoneOffset.UTC))
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    /** Forgets the tokens that expired before {@code cutoff}; the current ones stay whatever their age. */
+    @Transactional
+    public int forgetExpiredBefore(Instant cutoff) {
+        return entityManager.createQuery("DELETE FROM HistoricTokenRecord h WHERE h.expiresAt < :cutoff")
+                .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
     /** One stored token. */

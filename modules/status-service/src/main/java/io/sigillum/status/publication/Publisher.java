@@ -50,19 +50,20 @@ public class Publisher {
             entries.set(marked[0], Status.of(marked[1]));
         }
         Instant now = Instant.now();
-        StatusListToken token = StatusListToken.builder(URI.create(list.uri()), entries)
-                .issuedAt(now).expiresAt(now.plus(settings.lifetime())).timeToLive(settings.ttl()).build();
-        SignedList signed = signer.sign(token);
+        StatusListToken.Builder token = StatusListToken.builder(URI.create(list.uri()), entries)
+                .issuedAt(now).expiresAt(now.plus(settings.lifetime())).timeToLive(settings.ttl());
+        settings.aggregationUri().ifPresent(token::aggregationUri);
+        SignedList signed = signer.sign(token.build());
         Optional<Long> version = store.store(list, signed);
         version.ifPresent(published -> {
-            served.offer(served(listId, published, signed));
+            served.offer(served(listId, list.uri(), published, signed));
             events.published(list.uri(), listId, published);
         });
         return version;
     }
 
-    ServedToken served(String listId, long version, SignedList signed) {
-        return new ServedToken(listId, version, signed.jwt().getBytes(StandardCharsets.US_ASCII), signed.cwt(),
-                signed.expiresAt(), settings.ttl());
+    ServedToken served(String listId, String uri, long version, SignedList signed) {
+        return new ServedToken(listId, uri, version, signed.jwt().getBytes(StandardCharsets.US_ASCII), signed.cwt(),
+                signed.issuedAt(), signed.expiresAt(), settings.ttl());
     }
 }

@@ -8,13 +8,21 @@ import java.time.Instant;
  * them. Immutable; a publication replaces it whole.
  *
  * @param listId    the list
+ * @param uri       the list's URI, its token's {@code sub}
  * @param version   the publication it comes from
  * @param jwt       the JWT's bytes (ASCII)
  * @param cwt       the CWT's bytes
+ * @param issuedAt  the token's {@code iat}
  * @param expiresAt the token's {@code exp}
  * @param ttl       the token's {@code ttl}
  */
-public record ServedToken(String listId, long version, byte[] jwt, byte[] cwt, Instant expiresAt, Duration ttl) {
+public record ServedToken(String listId, String uri, long version, byte[] jwt, byte[] cwt, Instant issuedAt,
+                          Instant expiresAt, Duration ttl) {
+
+    /** Whether this token was the list's valid one at {@code time}: issued by then, not yet expired. */
+    public boolean validAt(Instant time) {
+        return !time.isBefore(issuedAt) && time.isBefore(expiresAt);
+    }
 
     /** The entity tag of one form: list, version and form, so no two representations share one. */
     public String etag(TokenForm form) {

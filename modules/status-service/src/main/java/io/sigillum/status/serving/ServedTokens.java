@@ -25,6 +25,11 @@ public class ServedTokens {
         tokens.merge(token.listId(), token, (held, offered) -> offered.version() > held.version() ? offered : held);
     }
 
+    /** The URIs of the lists served, in a stable order (a list's URI never changes). */
+    public java.util.List<String> uris() {
+        return tokens.values().stream().map(ServedToken::uri).sorted().toList();
+    }
+
     /** The version served for a list, or -1. */
     public long version(String listId) {
         ServedToken token = tokens.get(listId);

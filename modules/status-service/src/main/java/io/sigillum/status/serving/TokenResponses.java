@@ -22,20 +22,24 @@ public class TokenResponses {
     private static final MediaType CWT = MediaType.valueOf(TokenForm.CWT.mediaType());
 
     private final ServedTokens served;
+    private final TokenHistory history;
 
     @Inject
-    TokenResponses(ServedTokens served) {
+    TokenResponses(ServedTokens served, TokenHistory history) {
         this.served = served;
+        this.history = history;
     }
 
     /**
      * @param listId      the list
+     * @param time        the request's {@code time} (unix seconds, draft §8.4), or null for the current token
      * @param ifNoneMatch the request's {@code If-None-Match}, or null
      * @param acceptable  the request's acceptable media types, most preferred first
      * @return 200 with the token, or 304
      */
-    public Response respond(String listId, String ifNoneMatch, List<MediaType> acceptable) {
-        ServedToken token = served.get(listId).orElseThrow(StatusProblems::unknownList);
+    public Response respond(String listId, String time, String ifNoneMatch, List<MediaType> acceptable) {
+        ServedToken current = served.get(listId).orElseThrow(StatusProblems::unknownList);
+        ServedToken token = time == null ? current : validAt(current, HistoricalTime.parse(time));
         TokenForm form = form(acceptable);
         String etag = token.etag(form);
         String cacheControl = "max-age=" + token.maxAgeSeconds(Instant.now());
@@ -45,6 +49,18 @@ public class TokenResponses {
         }
         return Response.ok(token.body(form), form.mediaType()).header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+    }
+
+    /**
+     * The token valid at {@code time}: the current one from memory when it covers the time, else
+     * the database's (past tokens are asked for rarely); 406 when none was valid then (§8.4).
+     */
+    private ServedToken validAt(ServedToken current, Instant time) {
+        if (current.validAt(time)) {
+            return current;
+        }
+        return history.issuedBy(current.listId(), time).filter(past -> past.validAt(time))
+                .orElseThrow(() -> StatusProblems.noTokenAt(time));
     }
 
     /** The first acceptable form in the client's order of preference; JWT for a wildcard. */
