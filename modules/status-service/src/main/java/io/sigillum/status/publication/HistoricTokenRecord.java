@@ -1,16 +1,13 @@
 package io.sigillum.status.publication;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Objects;
 
 /**
@@ -30,19 +27,8 @@ public class HistoricTokenRecord {
     @Column(name = "version")
     private long version;
 
-    @Lob
-    @Column(name = "jwt", nullable = false)
-    private String jwt;
-
-    @Lob
-    @Column(name = "cwt", nullable = false)
-    private String cwt;
-
-    @Column(name = "issued_at", nullable = false)
-    private OffsetDateTime issuedAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private OffsetDateTime expiresAt;
+    @Embedded
+    private TokenColumns token;
 
     protected HistoricTokenRecord() {
         // for JPA
@@ -51,10 +37,7 @@ public class HistoricTokenRecord {
     HistoricTokenRecord(String listId, long version, SignedList signed) {
         this.listId = listId;
         this.version = version;
-        this.jwt = signed.jwt();
-        this.cwt = Base64.getEncoder().encodeToString(signed.cwt());
-        this.issuedAt = signed.issuedAt().atOffset(ZoneOffset.UTC);
-        this.expiresAt = signed.expiresAt().atOffset(ZoneOffset.UTC);
+        this.token = new TokenColumns(signed);
     }
 
     public String listId() {
@@ -66,7 +49,7 @@ public class HistoricTokenRecord {
     }
 
     public SignedList signed() {
-        return new SignedList(jwt, Base64.getDecoder().decode(cwt), issuedAt.toInstant(), expiresAt.toInstant());
+        return token.signed();
     }
 
     /** The composite key: list and version. */

@@ -1,15 +1,12 @@
 package io.sigillum.status.publication;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Base64;
 
 /** A row of {@code status_list_token}: the current signed token of one list, in both forms. */
 @Entity
@@ -23,20 +20,8 @@ public class ListTokenRecord {
     @Column(name = "version", nullable = false)
     private long version;
 
-    @Lob
-    @Column(name = "jwt", nullable = false)
-    private String jwt;
-
-    // Base64: one text type reads the same in H2 and PostgreSQL.
-    @Lob
-    @Column(name = "cwt", nullable = false)
-    private String cwt;
-
-    @Column(name = "issued_at", nullable = false)
-    private OffsetDateTime issuedAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private OffsetDateTime expiresAt;
+    @Embedded
+    private TokenColumns token;
 
     protected ListTokenRecord() {
         // for JPA
@@ -48,10 +33,7 @@ public class ListTokenRecord {
 
     void replace(long version, SignedList signed) {
         this.version = version;
-        this.jwt = signed.jwt();
-        this.cwt = Base64.getEncoder().encodeToString(signed.cwt());
-        this.issuedAt = signed.issuedAt().atOffset(ZoneOffset.UTC);
-        this.expiresAt = signed.expiresAt().atOffset(ZoneOffset.UTC);
+        this.token = new TokenColumns(signed);
     }
 
     public String listId() {
@@ -64,10 +46,10 @@ public class ListTokenRecord {
 
     /** The token as stored. */
     public SignedList signed() {
-        return new SignedList(jwt, Base64.getDecoder().decode(cwt), issuedAt.toInstant(), expiresAt.toInstant());
+        return token.signed();
     }
 
     public Instant expiresAt() {
-        return expiresAt.toInstant();
+        return token.expiresAt();
     }
 }

@@ -38,7 +38,7 @@ public class PublicationStore {
         Set<String> due = new LinkedHashSet<>(entityManager.createQuery(
                 "SELECT l.id FROM StatusListRecord l WHERE l.changes <> l.publishedChanges ORDER BY l.createdAt", String.class)
                 .getResultList());
-        due.addAll(entityManager.createQuery("SELECT t.listId FROM ListTokenRecord t WHERE t.expiresAt < :renewBefore",
+        due.addAll(entityManager.createQuery("SELECT t.listId FROM ListTokenRecord t WHERE t.token.expiresAt < :renewBefore",
                         String.class)
                 .setParameter("renewBefore", renewBefore.atOffset(ZoneOffset.UTC)).getResultList());
         return due;
@@ -105,8 +105,9 @@ public class PublicationStore {
      */
     @Transactional
     public Optional<HistoricTokenRecord> issuedBy(String listId, Instant time) {
-        return entityManager.createQuery("SELECT h FROM HistoricTokenRecord h WHERE h.listId = :id AND h.issuedAt <= :time"
-                        + " ORDER BY h.issuedAt DESC, h.version DESC", HistoricTokenRecord.class)
+        return entityManager.createQuery("SELECT h FROM HistoricTokenRecord h WHERE h.listId = :id"
+                        + " AND h.token.issuedAt <= :time ORDER BY h.token.issuedAt DESC, h.version DESC",
+                        HistoricTokenRecord.class)
                 .setParameter("id", listId).setParameter("time", time.atOffset(ZoneOffset.UTC))
                 .setMaxResults(1).getResultList().stream().findFirst();
     }
@@ -114,7 +115,7 @@ public class PublicationStore {
     /** Forgets the tokens that expired before {@code cutoff}; the current ones stay whatever their age. */
     @Transactional
     public int forgetExpiredBefore(Instant cutoff) {
-        return entityManager.createQuery("DELETE FROM HistoricTokenRecord h WHERE h.expiresAt < :cutoff")
+        return entityManager.createQuery("DELETE FROM HistoricTokenRecord h WHERE h.token.expiresAt < :cutoff")
                 .setParameter("cutoff", cutoff.atOffset(ZoneOffset.UTC)).executeUpdate();
     }
 
