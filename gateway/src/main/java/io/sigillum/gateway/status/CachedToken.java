@@ -24,6 +24,7 @@ final class CachedToken {
     private final byte[] body;
     private final String etag;
     private final Header etagHeader;
+    private final Header contentLength;
     private final long maxAgeSeconds;
     private final long validatedAt;
     // Racy by design: two threads may build the same stamp; either result is correct.
@@ -38,6 +39,7 @@ final class CachedToken {
         this.body = body;
         this.etag = etag;
         this.etagHeader = etag == null ? null : HeaderValues.create(HeaderNames.ETAG, etag);
+        this.contentLength = HeaderValues.create(HeaderNames.CONTENT_LENGTH, body.length);
         this.maxAgeSeconds = Math.max(0, maxAgeSeconds);
         this.validatedAt = validatedAt;
     }
@@ -62,6 +64,10 @@ final class CachedToken {
 
     Header etagHeader() {
         return etagHeader;
+    }
+
+    Header contentLength() {
+        return contentLength;
     }
 
     long maxAgeSeconds() {

@@ -8,6 +8,9 @@ import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -74,6 +77,12 @@ final class StatusListHandler implements Handler {
                 return;
             }
         }
-        response.header(token.form().contentType()).send(token.body());
+        response.header(token.form().contentType()).header(token.contentLength());
+        // The output stream wraps the held bytes; send(byte[]) would copy them into a fresh buffer per answer.
+        try (OutputStream out = response.outputStream()) {
+            out.write(token.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
