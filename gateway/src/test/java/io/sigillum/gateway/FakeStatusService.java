@@ -106,6 +106,12 @@ final class FakeStatusService implements AutoCloseable {
             return;
         }
         String listId = request.path().pathParameters().get("listId");
+        if (request.query().contains("time")) {
+            // Historical resolution, in miniature: version 0 of any list, never cached by the gateway.
+            response.header(HeaderNames.CONTENT_TYPE, JWT).header(HeaderNames.ETAG, etag(listId, 0, "jwt"))
+                    .send(token(listId, 0, "jwt"));
+            return;
+        }
         Version version = lists.get(listId);
         if (version == null) {
             response.status(Status.NOT_FOUND_404).header(HeaderNames.CONTENT_TYPE, "application/problem+json")

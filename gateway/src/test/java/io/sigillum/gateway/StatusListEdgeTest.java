@@ -178,6 +178,26 @@ class StatusListEdgeTest {
     }
 
     @Test
+    void aHistoricalRequestPassesToUpstreamUncached() throws Exception {
+        get("/status-lists/" + LIST);
+        for (int i = 1; i <= 2; i++) {
+            HttpResponse<byte[]> historical = get("/status-lists/" + LIST + "?time=1700000000");
+            assertEquals(200, historical.statusCode(), text(historical) + " calls " + upstream.calls());
+            assertEquals("bypass", header(historical, "X-Sigillum-Cache"));
+            assertArrayEquals(FakeStatusService.token(LIST, 0, "jwt"), historical.body(), "the token valid then, not the held one");
+            assertEquals(FakeStatusService.etag(LIST, 0, "jwt"), header(historical, "ETag"));
+            assertEquals(1 + i, upstream.calls());
+        }
+        assertEquals("hit", header(get("/status-lists/" + LIST), "X-Sigillum-Cache"), "the current token stays held");
+        assertEquals(400, get("/status-lists/" + LIST + "?time=" + "1".repeat(300)).statusCode(), "a bounded query");
+        assertEquals(3, upstream.calls());
+        upstream.failing(true);
+        HttpResponse<byte[]> down = get("/status-lists/" + LIST + "?time=1700000000");
+        assertEquals(502, down.statusCode());
+        assertFalse(text(down).contains("internal"), text(down));
+    }
+
+    @Test
     void concurrentMissesShareOneUpstreamCall() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         upstream.holdUntil(gate);

@@ -13,7 +13,9 @@ public enum CacheState {
     /** From memory past upstream's max-age: a revalidation is under way, or upstream is failing. */
     STALE,
     /** Past max-age; this request waited for upstream, which answered 304: the held bytes are current. */
-    REVALIDATED;
+    REVALIDATED,
+    /** Not a request the cache answers (a historical one, with a query): passed to the status service as it is. */
+    BYPASS;
 
     /** The response header that names the state. */
     public static final String HEADER_NAME = "X-Sigillum-Cache";

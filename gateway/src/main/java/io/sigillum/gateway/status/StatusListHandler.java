@@ -27,10 +27,13 @@ final class StatusListHandler implements Handler {
     private static final Header STALE_CACHE_CONTROL = HeaderValues.createCached(HeaderNames.CACHE_CONTROL, "max-age=0");
 
     private final StatusListCache cache;
+    private final ForwardUncached uncached;
     private final LongSupplier clock;
 
-    StatusListHandler(StatusListCache cache, LongSupplier clock) {
+    /** @param uncached where requests with a query go, or null when no status service is configured */
+    StatusListHandler(StatusListCache cache, ForwardUncached uncached, LongSupplier clock) {
         this.cache = cache;
+        this.uncached = uncached;
         this.clock = clock;
     }
 
@@ -39,6 +42,17 @@ final class StatusListHandler implements Handler {
         String listId = request.path().pathParameters().get("listId");
         if (!ListIds.acceptable(listId)) {
             StatusProblems.unknownList(response);
+            return;
+        }
+        String query = request.query().rawValue();
+        if (!query.isEmpty()) {
+            if (query.length() > ForwardUncached.MAX_QUERY) {
+                StatusProblems.invalidQuery(response);
+            } else if (uncached == null) {
+                StatusProblems.badGateway(response);
+            } else {
+                uncached.forward(listId, query, request, response);
+            }
             return;
         }
         Optional<TokenForm> form = AcceptedForm.choose(request.headers().first(HeaderNames.ACCEPT).orElse(null));

@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
  * The status-list edge as one service of the gateway's routing: {@code GET /{listId}} under
  * {@code /status-lists} (and nothing else below that prefix), the cache behind it, and the
  * subscription to {@code status.published} that refreshes it. Stopping the server stops both.
+ * Requests with a query (historical resolution) pass to the status service uncached.
  *
  * <p>Configuration:
  * <ul>
@@ -35,9 +36,10 @@ public final class StatusListService implements HttpService {
     private final CacheCounters counters;
     private final StatusPublishedSubscriber subscriber;
 
-    private StatusListService(StatusListCache cache, LongSupplier clock, CacheCounters counters, StatusPublishedSubscriber subscriber) {
+    private StatusListService(StatusListCache cache, ForwardUncached uncached, LongSupplier clock, CacheCounters counters,
+                              StatusPublishedSubscriber subscriber) {
         this.cache = cache;
-        this.handler = new StatusListHandler(cache, clock);
+        this.handler = new StatusListHandler(cache, uncached, clock);
         this.counters = counters;
         this.subscriber = subscriber;
     }
@@ -62,7 +64,8 @@ public final class StatusListService implements HttpService {
             counters.event();
             cache.refresh(listId);
         }, cache::refreshAll);
-        return new StatusListService(cache, clock, counters, subscriber);
+        ForwardUncached uncached = statusService.map(uri -> new ForwardUncached(client, uri)).orElse(null);
+        return new StatusListService(cache, uncached, clock, counters, subscriber);
     }
 
     /** What the cache did so far. */

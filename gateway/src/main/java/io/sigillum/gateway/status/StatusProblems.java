@@ -33,6 +33,11 @@ final class StatusProblems {
                 "A status list is served as application/statuslist+jwt or application/statuslist+cwt.");
     }
 
+    static void invalidQuery(ServerResponse response) {
+        send(response, Status.BAD_REQUEST_400, "about:blank", "Bad Request",
+                "The query is not one the status list API accepts (time, draft-ietf-oauth-status-list §8.4).");
+    }
+
     static void badGateway(ServerResponse response) {
         response.header(NO_STORE);
         send(response, Status.BAD_GATEWAY_502, "urn:sigillum:problem:gateway:upstream-unavailable", "Upstream unavailable",
