@@ -4,6 +4,7 @@
  */
 module io.sigillum.gateway {
     requires io.sigillum.observability;
+    requires io.sigillum.events;
     requires io.helidon.webserver;
     requires io.helidon.webclient;
     requires io.helidon.webclient.api;
@@ -14,5 +15,8 @@ module io.sigillum.gateway {
     requires io.helidon.logging.common;
     requires io.helidon.http;
     requires jakarta.json;
+    requires jakarta.messaging;
     requires java.logging;
+    // The JMS connection factory comes from a JNDI initial context factory named in configuration.
+    requires java.naming;
 }

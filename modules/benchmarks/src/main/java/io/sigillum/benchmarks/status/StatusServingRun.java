@@ -26,12 +26,13 @@ import java.util.concurrent.Future;
 
 /**
  * GET throughput of a Status List Token: the status service (a real child process serving its
- * token from memory) against nginx serving the same bytes as a static file, both under the same
+ * token from memory) and the gateway (a child process serving it from its edge cache, filled from
+ * that service) against nginx serving the same bytes as a static file, all under the same
  * {@code wrk} load on this machine, in one run. The list is 2^20 entries of 2 bits with
  * {@code --revoked} random entries revoked (default 1%), so the token has a realistic size.
  *
  * <p>Needs {@code wrk} and {@code nginx} on the PATH (Debian: {@code wrk}, {@code nginx-light}),
- * and the service's jar: {@code ./mvnw -q -pl modules/status-service,modules/benchmarks -am package
+ * and the jars: {@code ./mvnw -q -pl modules/status-service,gateway,modules/benchmarks -am package
  * -DskipTests}, then {@code java -cp modules/benchmarks/target/benchmarks.jar
  * io.sigillum.benchmarks.status.StatusServingRun [--revoked N] [--duration S] [--connections C]
  * [--propagation N]}. Then revocation propagation: {@code --propagation} revocations (default 1,000),
@@ -40,6 +41,7 @@ import java.util.concurrent.Future;
 public final class StatusServingRun {
 
     private static final Path JAR = Path.of("modules/status-service/target/sigillum-status-service.jar");
+    private static final Path GATEWAY_JAR = Path.of("gateway/target/sigillum-gateway.jar");
 
     private StatusServingRun() {
     }
@@ -64,14 +66,22 @@ public final class StatusServingRun {
             StatusApi.Token token = api.awaitToken(listId, revoked, Duration.ofSeconds(60));
             System.out.printf("# token: %,d bytes (JWT), list %s version %d%n", token.body().length, listId, token.version());
             Path nginxDirectory = Files.createTempDirectory("sigillum-status-nginx");
-            try (Nginx nginx = Nginx.serve(nginxDirectory, token.body(), "application/statuslist+jwt")) {
+            int gatewayPort = ServiceProcess.freePort();
+            try (Nginx nginx = Nginx.serve(nginxDirectory, token.body(), "application/statuslist+jwt");
+                 ServiceProcess gateway = ServiceProcess.start(GATEWAY_JAR, "256m", List.of("-XX:+UseSerialGC"), gatewayPort,
+                         gatewayProperties(gatewayPort, service.base()), Map.of(), work.resolve("gateway.log"))) {
+                gateway.awaitLive(client, Duration.ofSeconds(60));
                 URI serviceUri = service.base().resolve("/status-lists/" + listId);
+                URI gatewayUri = gateway.base().resolve("/status-lists/" + listId);
+                requireSameToken(client, gatewayUri, token);
                 Wrk wrk = new Wrk(2, connections);
-                System.out.println("# warming up the service: " + duration + " s");
+                System.out.println("# warming up the service and the gateway: " + duration + " s each");
                 wrk.run(serviceUri, duration);
+                wrk.run(gatewayUri, duration);
                 Wrk.Result nginxResult = wrk.run(nginx.uri(), duration);
                 Wrk.Result serviceResult = wrk.run(serviceUri, duration);
-                print(token, connections, duration, nginxResult, serviceResult);
+                Wrk.Result gatewayResult = wrk.run(gatewayUri, duration);
+                print(token, connections, duration, nginxResult, serviceResult, gatewayResult);
             } finally {
                 delete(nginxDirectory);
             }
@@ -150,7 +160,33 @@ public final class StatusServingRun {
         return properties;
     }
 
-    private static void print(StatusApi.Token token, int connections, int duration, Wrk.Result nginx, Wrk.Result service) {
+    /**
+     * The gateway as a child process: plain HTTP on a loopback port, its status upstream the
+     * service child. No broker: the list stays fresh by its max-age, which outlasts the run.
+     */
+    private static Map<String, String> gatewayProperties(int port, URI statusService) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", Integer.toString(port));
+        properties.put("server.host", "127.0.0.1");
+        properties.put("sigillum.gateway.upstream.status.url", statusService.toString());
+        return properties;
+    }
+
+    /** The gateway must serve the very bytes the service does, from its cache, before it is measured. */
+    private static void requireSameToken(HttpClient client, URI gatewayUri, StatusApi.Token token)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(gatewayUri).header("Accept", "application/statuslist+jwt").build();
+        client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> cached = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        String state = cached.headers().firstValue("X-Sigillum-Cache").orElse("none");
+        if (cached.statusCode() != 200 || !java.util.Arrays.equals(cached.body(), token.body()) || !state.equals("hit")) {
+            throw new IllegalStateException("the gateway does not serve the token from its cache: status "
+                    + cached.statusCode() + ", X-Sigillum-Cache " + state + ", " + cached.body().length + " bytes");
+        }
+    }
+
+    private static void print(StatusApi.Token token, int connections, int duration, Wrk.Result nginx, Wrk.Result service,
+                              Wrk.Result gateway) {
         System.out.println();
         System.out.printf("Status List Token GET, %,d-byte JWT, wrk 2 threads x %d connections, %d s each, same machine%n",
                 token.body().length, connections, duration);
@@ -159,8 +195,10 @@ public final class StatusServingRun {
                 nginx.p50Millis(), nginx.p99Millis(), "1.00");
         System.out.printf("%-28s %,12.0f %10.2f %10.2f %8.2f%n", "status service (memory)", service.requestsPerSecond(),
                 service.p50Millis(), service.p99Millis(), service.requestsPerSecond() / nginx.requestsPerSecond());
-        if (service.errors() > 0 || nginx.errors() > 0) {
-            System.out.println("errors: service " + service.errors() + ", nginx " + nginx.errors());
+        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8.2f%n", "gateway (edge cache)", gateway.requestsPerSecond(),
+                gateway.p50Millis(), gateway.p99Millis(), gateway.requestsPerSecond() / nginx.requestsPerSecond());
+        if (service.errors() > 0 || nginx.errors() > 0 || gateway.errors() > 0) {
+            System.out.println("errors: service " + service.errors() + ", nginx " + nginx.errors() + ", gateway " + gateway.errors());
         }
     }
 

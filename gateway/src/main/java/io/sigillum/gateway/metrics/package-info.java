@@ -1,0 +1,2 @@
+/** The gateway's own metrics, for scraping. */
+package io.sigillum.gateway.metrics;
