@@ -106,6 +106,9 @@ class PublicationAndServingTest {
         assertEquals(2, valid.token().list().bits(), "a revocation-suspension list has 2 bits per entry");
         assertEquals(URI.create(entry.getString("uri")), valid.token().subject());
         assertEquals("max-age=300", valid.cacheControl(), "max-age is the token's ttl");
+        try (Response response = get(entry.getString("listId"), JWT, null)) {
+            assertEquals("Accept", response.getHeaderString(HttpHeaders.VARY), "the form depends on Accept");
+        }
         assertEquals(Duration.ofMinutes(5), valid.token().timeToLive().orElseThrow());
         assertTrue(valid.token().expiresAt().orElseThrow().isAfter(Instant.now().plus(Duration.ofHours(23))));
 

@@ -45,10 +45,11 @@ public class TokenResponses {
         String cacheControl = "max-age=" + token.maxAgeSeconds(Instant.now());
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                    .build();
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
+        // Vary: the answer depends on Accept, so a shared cache must not hand a CWT to a JWT client.
         return Response.ok(token.body(form), form.mediaType()).header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     /**
