@@ -74,7 +74,8 @@ final class ForwardUncached {
             }
             return;
         }
-        if (status >= 500 || body.length > FetchStatusListWithWebClient.MAX_BODY) {
+        // 501 is an answer, not a failure: historical resolution is off there (draft §8.4).
+        if ((status >= 500 && status != 501) || body.length > FetchStatusListWithWebClient.MAX_BODY) {
             // Upstream's own 5xx bodies may name its internals: the gateway says it in its words.
             StatusProblems.badGateway(response);
             return;

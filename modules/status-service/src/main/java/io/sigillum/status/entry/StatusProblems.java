@@ -35,6 +35,12 @@ public final class StatusProblems {
                 "No token of this list was valid at " + time + " (before its first token, or past the history kept).");
     }
 
+    /** Historical resolution is off (draft §8.4 says 501; its privacy considerations say why one would). */
+    public static WebApplicationException historyNotOffered() {
+        return problem("historical-resolution-not-offered", "Historical resolution not offered", Response.Status.NOT_IMPLEMENTED,
+                "This deployment serves only current status list tokens; ask without time.");
+    }
+
     public static WebApplicationException unavailable(String detail) {
         return problem("allocation-unavailable", "Allocation unavailable", Response.Status.SERVICE_UNAVAILABLE, detail);
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +24,14 @@ public class TokenResponses {
 
     private final ServedTokens served;
     private final TokenHistory history;
+    private final boolean historical;
 
     @Inject
-    TokenResponses(ServedTokens served, TokenHistory history) {
+    TokenResponses(ServedTokens served, TokenHistory history,
+                   @ConfigProperty(name = "sigillum.status.historical-resolution", defaultValue = "false") boolean historical) {
         this.served = served;
         this.history = history;
+        this.historical = historical;
     }
 
     /**
@@ -39,6 +43,9 @@ public class TokenResponses {
      */
     public Response respond(String listId, String time, String ifNoneMatch, List<MediaType> acceptable) {
         ServedToken current = served.get(listId).orElseThrow(StatusProblems::unknownList);
+        if (time != null && !historical) {
+            throw StatusProblems.historyNotOffered();
+        }
         ServedToken token = time == null ? current : validAt(current, HistoricalTime.parse(time));
         TokenForm form = form(acceptable);
         String etag = token.etag(form);
