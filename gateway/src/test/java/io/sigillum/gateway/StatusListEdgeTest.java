@@ -1,5 +1,6 @@
 package io.sigillum.gateway;
 
+import io.sigillum.events.testing.Await;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webserver.WebServer;

@@ -1,5 +1,6 @@
 package io.sigillum.events;
 
+import io.sigillum.events.testing.Await;
 import io.sigillum.events.testing.EmbeddedBroker;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSConsumer;

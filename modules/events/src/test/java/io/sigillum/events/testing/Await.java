@@ -1,17 +1,17 @@
-package io.sigillum.events;
+package io.sigillum.events.testing;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits for something the relay does on its own thread; the limit only stops a broken test. */
-final class Await {
+/** Waits for what code under test does on its own threads; the limit only stops a broken test. */
+public final class Await {
 
-    static final Duration LIMIT = Duration.ofSeconds(30);
+    public static final Duration LIMIT = Duration.ofSeconds(30);
 
     private Await() {
     }
 
-    static void until(String what, BooleanSupplier condition) {
+    public static void until(String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
