@@ -42,7 +42,8 @@ public final class GatewayServer {
                         .get("/health/live", new LivenessHandler())
                         .get("/health/ready", readiness)
                         .get("/metrics", new MetricsHandler(statusLists))
-                        .register(StatusListService.PATH, statusLists))
+                        .register(StatusListService.PATH, statusLists)
+                        .get(StatusListService.AGGREGATION_PATH, statusLists.aggregation()))
                 .build()
                 .start();
         if (server.port() <= 0) {

@@ -40,7 +40,8 @@ final class FakeStatusService implements AutoCloseable {
 
     FakeStatusService() {
         server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(r -> r.get("/status-lists/{listId}", this::handle))
+                .routing(r -> r.get("/status-lists/{listId}", this::handle)
+                        .get("/status-list-aggregation", this::aggregation))
                 .build().start();
     }
 
@@ -127,6 +128,19 @@ final class FakeStatusService implements AutoCloseable {
             return;
         }
         response.header(HeaderNames.CONTENT_TYPE, cwt ? CWT : JWT).send(cwt ? version.cwt() : version.jwt());
+    }
+
+    /** The Status List Aggregation (draft §9.3) of the lists published here. */
+    private void aggregation(ServerRequest request, ServerResponse response) {
+        calls.incrementAndGet();
+        if (failing) {
+            response.status(Status.SERVICE_UNAVAILABLE_503).send("{\"detail\":\"db-primary.internal:5432 refused\"}");
+            return;
+        }
+        String uris = lists.keySet().stream().sorted().map(id -> "\"https://status.test/status-lists/" + id + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        response.header(HeaderNames.CONTENT_TYPE, "application/json").header(HeaderNames.CACHE_CONTROL, "max-age=300")
+                .send("{\"status_lists\":[" + uris + "]}");
     }
 
     @Override

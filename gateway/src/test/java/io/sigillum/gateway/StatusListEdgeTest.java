@@ -199,6 +199,20 @@ class StatusListEdgeTest {
     }
 
     @Test
+    void theAggregationPassesToUpstreamUncached() throws Exception {
+        HttpResponse<byte[]> aggregation = get("/status-list-aggregation");
+        assertEquals(200, aggregation.statusCode(), text(aggregation));
+        assertEquals("application/json", header(aggregation, "Content-Type"));
+        assertEquals("{\"status_lists\":[\"https://status.test/status-lists/" + LIST + "\"]}", text(aggregation));
+        assertEquals("bypass", header(aggregation, "X-Sigillum-Cache"));
+        assertEquals("max-age=300", header(aggregation, "Cache-Control"));
+        upstream.failing(true);
+        HttpResponse<byte[]> down = get("/status-list-aggregation");
+        assertEquals(502, down.statusCode());
+        assertFalse(text(down).contains("internal"), text(down));
+    }
+
+    @Test
     void concurrentMissesShareOneUpstreamCall() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         upstream.holdUntil(gate);

@@ -26,6 +26,9 @@ import java.util.List;
  */
 final class ForwardUncached {
 
+    /** The aggregation's path, at the gateway and at the status service alike. */
+    static final String AGGREGATION_PATH = "/status-list-aggregation";
+
     /** Longer queries are refused: the status API has one short parameter. */
     static final int MAX_QUERY = 256;
 
@@ -50,6 +53,18 @@ final class ForwardUncached {
             StatusProblems.invalidQuery(response);
             return;
         }
+        forward(target, request, response);
+    }
+
+    /**
+     * The Status List Aggregation (draft §9.3), asked for rarely (a relying party's prefetch), so
+     * not cached here; the service serves it from memory. Its query, if any, is not passed on.
+     */
+    void forwardAggregation(ServerRequest request, ServerResponse response) {
+        forward(URI.create(base + AGGREGATION_PATH), request, response);
+    }
+
+    private void forward(URI target, ServerRequest request, ServerResponse response) {
         // The query goes on as the client encoded it.
         HttpClientRequest upstream = client.get().skipUriEncoding(true).uri(target);
         request.headers().first(HeaderNames.ACCEPT).ifPresent(accept -> upstream.header(HeaderNames.ACCEPT, accept));

@@ -2,6 +2,7 @@ package io.sigillum.gateway.status;
 
 import io.helidon.config.Config;
 import io.helidon.webclient.api.WebClient;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.sigillum.gateway.status.events.StatusPublishedSubscriber;
@@ -30,15 +31,19 @@ public final class StatusListService implements HttpService {
 
     /** Where the route is registered. */
     public static final String PATH = "/status-lists";
+    /** Where the Status List Aggregation (draft §9.3) is passed to the status service. */
+    public static final String AGGREGATION_PATH = ForwardUncached.AGGREGATION_PATH;
 
     private final StatusListCache cache;
     private final StatusListHandler handler;
     private final CacheCounters counters;
     private final StatusPublishedSubscriber subscriber;
+    private final ForwardUncached uncached;
 
     private StatusListService(StatusListCache cache, ForwardUncached uncached, LongSupplier clock, CacheCounters counters,
                               StatusPublishedSubscriber subscriber) {
         this.cache = cache;
+        this.uncached = uncached;
         this.handler = new StatusListHandler(cache, uncached, clock);
         this.counters = counters;
         this.subscriber = subscriber;
@@ -66,6 +71,17 @@ public final class StatusListService implements HttpService {
         }, cache::refreshAll);
         ForwardUncached uncached = statusService.map(uri -> new ForwardUncached(client, uri)).orElse(null);
         return new StatusListService(cache, uncached, clock, counters, subscriber);
+    }
+
+    /** {@code GET /status-list-aggregation}: passed to the status service, uncached; 502 without one. */
+    public Handler aggregation() {
+        return (request, response) -> {
+            if (uncached == null) {
+                StatusProblems.badGateway(response);
+            } else {
+                uncached.forwardAggregation(request, response);
+            }
+        };
     }
 
     /** What the cache did so far. */
