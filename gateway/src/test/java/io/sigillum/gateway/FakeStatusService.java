@@ -34,6 +34,7 @@ final class FakeStatusService implements AutoCloseable {
     private final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
     private final WebServer server;
     private volatile long maxAge = 300;
+    private volatile long staleIfError = -1;
     private volatile boolean failing;
     private volatile long stallMillis;
     private volatile CountDownLatch gate;
@@ -64,6 +65,11 @@ final class FakeStatusService implements AutoCloseable {
 
     void maxAge(long seconds) {
         maxAge = seconds;
+    }
+
+    /** Adds {@code stale-if-error} to Cache-Control, as the real service does (the rest of the token's life). */
+    void staleIfError(long seconds) {
+        staleIfError = seconds;
     }
 
     /** While failing, every request is answered 503 with a body that names internals. */
@@ -121,7 +127,8 @@ final class FakeStatusService implements AutoCloseable {
         }
         boolean cwt = request.headers().first(HeaderNames.ACCEPT).orElse(JWT).equals(CWT);
         String etag = etag(listId, version.number(), cwt ? "cwt" : "jwt");
-        response.header(HeaderNames.ETAG, etag).header(HeaderNames.CACHE_CONTROL, "max-age=" + maxAge);
+        response.header(HeaderNames.ETAG, etag).header(HeaderNames.CACHE_CONTROL,
+                "max-age=" + maxAge + (staleIfError < 0 ? "" : ", stale-if-error=" + staleIfError));
         if (request.headers().first(HeaderNames.IF_NONE_MATCH).map(etag::equals).orElse(false)) {
             notModified.incrementAndGet();
             response.status(Status.NOT_MODIFIED_304).send();

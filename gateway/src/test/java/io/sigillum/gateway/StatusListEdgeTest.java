@@ -281,6 +281,21 @@ class StatusListEdgeTest {
     }
 
     @Test
+    void aHeldTokenIsNeverServedStalePastWhatUpstreamAllows() throws Exception {
+        // The status service sends stale-if-error = the rest of the token's life: here its exp is
+        // 60 + 120 seconds away, well inside the gateway's own hour.
+        upstream.maxAge(60);
+        upstream.staleIfError(120);
+        get("/status-lists/" + LIST);
+        upstream.failing(true);
+        advance(61 + 100);
+        assertEquals("stale", header(get("/status-lists/" + LIST), "X-Sigillum-Cache"), "within upstream's stale-if-error");
+
+        advance(30); // past the token's exp
+        assertEquals(502, get("/status-lists/" + LIST).statusCode(), "an expired token is never served");
+    }
+
+    @Test
     void anUpstreamThatDoesNotAnswerInTimeIs504() throws Exception {
         upstream.stall(3000);
         HttpResponse<byte[]> timedOut = get("/status-lists/" + LIST);

@@ -26,6 +26,7 @@ final class CachedToken {
     private final Header etagHeader;
     private final Header contentLength;
     private final long maxAgeSeconds;
+    private final long staleIfErrorSeconds;
     private final long validatedAt;
     // Racy by design: two threads may build the same stamp; either result is correct.
     private volatile Stamp stamp;
@@ -34,19 +35,31 @@ final class CachedToken {
      * @param validatedAt when upstream last vouched for these bytes, on the cache's nanosecond clock,
      *                    already moved back by any {@code Age} upstream reported
      */
-    CachedToken(TokenForm form, byte[] body, String etag, long maxAgeSeconds, long validatedAt) {
+    CachedToken(TokenForm form, byte[] body, String etag, long maxAgeSeconds, long staleIfErrorSeconds, long validatedAt) {
         this.form = form;
         this.body = body;
         this.etag = etag;
         this.etagHeader = etag == null ? null : HeaderValues.create(HeaderNames.ETAG, etag);
         this.contentLength = HeaderValues.create(HeaderNames.CONTENT_LENGTH, body.length);
         this.maxAgeSeconds = Math.max(0, maxAgeSeconds);
+        this.staleIfErrorSeconds = staleIfErrorSeconds;
         this.validatedAt = validatedAt;
     }
 
     /** The same bytes, vouched for again by upstream (a 304 to a conditional request). */
-    CachedToken revalidated(long maxAgeSeconds, long validatedAt) {
-        return new CachedToken(form, body, etag, maxAgeSeconds, validatedAt);
+    CachedToken revalidated(long maxAgeSeconds, long staleIfErrorSeconds, long validatedAt) {
+        return new CachedToken(form, body, etag, maxAgeSeconds, staleIfErrorSeconds, validatedAt);
+    }
+
+    /**
+     * Whether the token may still be served stale while upstream fails: within the gateway's own
+     * limit, and within upstream's {@code stale-if-error} when it gave one (the status service gives
+     * the rest of the token's life, so a held token is never served past its {@code exp}).
+     */
+    boolean servableOnError(long now, long configuredLimitNanos) {
+        long limit = staleIfErrorSeconds < 0 ? configuredLimitNanos
+                : Math.min(configuredLimitNanos, staleIfErrorSeconds * SECOND);
+        return stalenessNanos(now) <= limit;
     }
 
     TokenForm form() {

@@ -44,7 +44,7 @@ final class FetchStatusListWithWebClient implements FetchStatusList {
             ClientResponseHeaders headers = response.headers();
             return switch (status) {
                 case 200 -> token(response, headers);
-                case 304 -> new Fetched.NotModified(maxAge(headers), age(headers));
+                case 304 -> new Fetched.NotModified(maxAge(headers), staleIfError(headers), age(headers));
                 case 404 -> new Fetched.NotFound();
                 default -> new Fetched.Failed(status == 504, "status " + status);
             };
@@ -63,7 +63,8 @@ final class FetchStatusListWithWebClient implements FetchStatusList {
         if (body.length > MAX_BODY) {
             return new Fetched.Failed(false, "token larger than " + MAX_BODY + " bytes");
         }
-        return new Fetched.Token(body, headers.first(HeaderNames.ETAG).orElse(null), maxAge(headers), age(headers));
+        return new Fetched.Token(body, headers.first(HeaderNames.ETAG).orElse(null), maxAge(headers), staleIfError(headers),
+                age(headers));
     }
 
     /** {@code max-age} from {@code Cache-Control}; 0 (revalidate every time) when absent or unreadable. */
@@ -83,6 +84,23 @@ final class FetchStatusListWithWebClient implements FetchStatusList {
             }
         }
         return maxAge;
+    }
+
+    /** {@code stale-if-error} (RFC 5861 §4) from {@code Cache-Control}; -1 when absent or unreadable. */
+    static long staleIfError(ClientResponseHeaders headers) {
+        return headers.first(HeaderNames.CACHE_CONTROL).map(FetchStatusListWithWebClient::staleIfError).orElse(-1L);
+    }
+
+    static long staleIfError(String cacheControl) {
+        for (String directive : cacheControl.split(",")) {
+            String d = directive.strip().toLowerCase(Locale.ROOT);
+            if (d.startsWith("stale-if-error=")) {
+                String value = d.substring("stale-if-error=".length()).replace("\"", "").strip();
+                return value.chars().allMatch(Character::isDigit) && !value.isEmpty() && value.length() < 12
+                        ? Long.parseLong(value) : -1;
+            }
+        }
+        return -1;
     }
 
     private static long age(ClientResponseHeaders headers) {

@@ -83,7 +83,7 @@ public final class StatusListCache implements AutoCloseable {
                 counters.hit();
                 return new Answer.Served(token, CacheState.HIT);
             }
-            if (token.stalenessNanos(now) <= staleIfError) {
+            if (token.servableOnError(now, staleIfError)) {
                 revalidateInBackground(key);
                 counters.stale();
                 return new Answer.Served(token, CacheState.STALE);
@@ -166,13 +166,13 @@ public final class StatusListCache implements AutoCloseable {
         switch (fetched) {
             case Fetched.Token token -> {
                 CachedToken fresh = new CachedToken(key.form(), token.body(), token.etag(), token.maxAgeSeconds(),
-                        now - TimeUnit.SECONDS.toNanos(token.upstreamAgeSeconds()));
+                        token.staleIfErrorSeconds(), now - TimeUnit.SECONDS.toNanos(token.upstreamAgeSeconds()));
                 held.put(key, fresh);
                 absentUntil.remove(key.listId());
                 return new Answer.Served(fresh, CacheState.MISS);
             }
             case Fetched.NotModified notModified when previous != null -> {
-                CachedToken current = previous.revalidated(notModified.maxAgeSeconds(),
+                CachedToken current = previous.revalidated(notModified.maxAgeSeconds(), notModified.staleIfErrorSeconds(),
                         now - TimeUnit.SECONDS.toNanos(notModified.upstreamAgeSeconds()));
                 held.put(key, current);
                 counters.revalidated();
@@ -186,7 +186,7 @@ public final class StatusListCache implements AutoCloseable {
             default -> {
                 // Failed, or a 304 to a request that was not conditional.
                 counters.upstreamError();
-                if (previous != null && previous.stalenessNanos(now) <= staleIfError) {
+                if (previous != null && previous.servableOnError(now, staleIfError)) {
                     return new Answer.Served(previous, CacheState.STALE);
                 }
                 return new Answer.Unavailable(fetched instanceof Fetched.Failed failed && failed.timedOut());

@@ -105,7 +105,11 @@ class PublicationAndServingTest {
         Fetched valid = fetchUntil(entry, shows(entry, Status.VALID));
         assertEquals(2, valid.token().list().bits(), "a revocation-suspension list has 2 bits per entry");
         assertEquals(URI.create(entry.getString("uri")), valid.token().subject());
-        assertEquals("max-age=300", valid.cacheControl(), "max-age is the token's ttl");
+        assertTrue(valid.cacheControl().matches("max-age=300, stale-if-error=(\\d+)"), valid.cacheControl());
+        long staleIfError = Long.parseLong(valid.cacheControl().replaceAll(".*stale-if-error=", ""));
+        long untilExpiry = valid.token().expiresAt().orElseThrow().getEpochSecond() - Instant.now().getEpochSecond();
+        assertTrue(staleIfError <= untilExpiry - 300 && staleIfError > untilExpiry - 300 - 60,
+                "max-age is the token's ttl, and a cache may serve it stale on errors until its exp: " + valid.cacheControl());
         try (Response response = get(entry.getString("listId"), JWT, null)) {
             assertEquals("Accept", response.getHeaderString(HttpHeaders.VARY), "the form depends on Accept");
         }

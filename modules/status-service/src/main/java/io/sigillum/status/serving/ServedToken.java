@@ -35,6 +35,17 @@ public record ServedToken(String listId, String uri, long version, byte[] jwt, b
         return Math.max(0, Math.min(ttl.toSeconds(), untilExpiry));
     }
 
+    /**
+     * {@code Cache-Control}: {@code max-age} as above, and {@code stale-if-error} (RFC 5861) for the
+     * rest of the token's life, so a cache (the gateway's, a CDN) that cannot reach this service may
+     * keep serving it, but never past its {@code exp}.
+     */
+    public String cacheControl(Instant now) {
+        long maxAge = maxAgeSeconds(now);
+        long staleIfError = Math.max(0, Duration.between(now, expiresAt).toSeconds() - maxAge);
+        return "max-age=" + maxAge + ", stale-if-error=" + staleIfError;
+    }
+
     public byte[] body(TokenForm form) {
         return form == TokenForm.JWT ? jwt : cwt;
     }

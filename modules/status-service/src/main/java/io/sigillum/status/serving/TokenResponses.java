@@ -49,7 +49,7 @@ public class TokenResponses {
         ServedToken token = time == null ? current : validAt(current, HistoricalTime.parse(time));
         TokenForm form = form(acceptable);
         String etag = token.etag(form);
-        String cacheControl = "max-age=" + token.maxAgeSeconds(Instant.now());
+        String cacheControl = token.cacheControl(Instant.now());
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl)
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
