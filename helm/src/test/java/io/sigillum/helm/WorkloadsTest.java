@@ -173,8 +173,35 @@ class WorkloadsTest {
         Map<String, Object> gateway = container(Rendered.defaults().get("Deployment", name("gateway")));
         assertTrue(env(gateway, "SIGILLUM_DB_URL").isEmpty(), "the gateway has no database");
         assertEquals("PT2S", envValue(gateway, "sigillum.gateway.upstream-timeout"));
-        assertEquals("/etc/sigillum/tls/truststore.p12", envValue(gateway, "sigillum.tls.trust-store.path"));
-        assertSecretRef(gateway, "SIGILLUM_TLS_PASSWORD", "sigillum-tls", "password");
+        // The gateway's status list cache is refreshed by status.published events.
+        assertEquals("tcp://artemis:61616", envValue(gateway, "sigillum.broker.url"));
+        assertSecretRef(gateway, "sigillum.broker.user", "sigillum-broker", "username");
+        assertSecretRef(gateway, "sigillum.broker.password", "sigillum-broker", "password");
+    }
+
+    @Test
+    void whoeverCallsAnotherServiceTrustsTheReleaseCa() {
+        for (String process : PROCESS_PORTS.keySet()) {
+            Map<String, Object> deployment = Rendered.defaults().get("Deployment", name(process));
+            Map<String, Object> container = container(deployment);
+            boolean calls = !process.equals("trust-registry") && !process.equals("key-management");
+            assertEquals(calls, !env(container, "sigillum.tls.trust-store.path").isEmpty(), process);
+            if (calls) {
+                assertEquals("/etc/sigillum/tls/truststore.p12", envValue(container, "sigillum.tls.trust-store.path"), process);
+                assertSecretRef(container, "SIGILLUM_TLS_PASSWORD", "sigillum-tls", "password");
+            }
+        }
+    }
+
+    @Test
+    void theStatusServiceSignsThroughTheKmsWhichProvisionsItsKey() {
+        Map<String, Object> deployment = Rendered.defaults().get("Deployment", name("status"));
+        Map<String, Object> status = container(deployment);
+        assertEquals("https://" + name("key-management") + "." + Chart.NAMESPACE + ".svc:8085", envValue(status, "SIGILLUM_KMS_URL"));
+        assertEquals("/etc/sigillum/kms-token/token", envValue(status, "SIGILLUM_KMS_TOKEN_FILE"));
+        assertMounted(deployment, "/etc/sigillum/kms-token", "secret", "sigillum-status-kms-token");
+        Map<String, Object> kms = container(Rendered.defaults().get("Deployment", name("key-management")));
+        assertEquals("status-list-signing:default", envValue(kms, "SIGILLUM_KMS_PROVISION"));
     }
 
     @Test
