@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * An SD-JWT, a Disclosure or a Key Binding JWT was refused; {@link #reason()} says which rule was
- * broken, so a verifier can tell a client why, and the message cites the RFC's section. Messages
+ * broken, so a verifier can tell a client why, and the message cites the RFC's section (the {@code VC_}
+ * reasons: the SD-JWT VC draft's rules, see {@code io.sigillum.sdjwt.vc}). Messages
  * carry no claim values and no key material.
  */
 public final class SdJwtException extends Exception {
@@ -60,7 +61,21 @@ public final class SdJwtException extends Exception {
         /** {@code iat} is outside the acceptable window (§7.3 step 5). */
         KEY_BINDING_IAT_OUT_OF_WINDOW,
         /** {@code sd_hash} is not the digest of the presented SD-JWT (§4.3.1, §7.3 step 5). */
-        KEY_BINDING_WRONG_SD_HASH
+        KEY_BINDING_WRONG_SD_HASH,
+        /** SD-JWT VC: the Issuer-signed JWT's {@code typ} is not {@code dc+sd-jwt} (or the accepted legacy {@code vc+sd-jwt}). */
+        VC_WRONG_TYPE,
+        /** SD-JWT VC: {@code vct} is missing or not a non-empty string. */
+        VC_TYPE_MISSING,
+        /** SD-JWT VC: {@code iss} is missing or not a non-empty string, and the verifier requires it. */
+        VC_ISSUER_MISSING,
+        /** SD-JWT VC: a registered claim has the wrong JSON type ({@code exp}, {@code nbf}, {@code iat} not numbers, {@code cnf} or {@code status} not objects, a malformed {@code status_list}). */
+        VC_MALFORMED_CLAIM,
+        /** SD-JWT VC: {@code iss}, {@code nbf}, {@code exp}, {@code cnf}, {@code vct}, {@code vct#integrity} or {@code status} came from a Disclosure. */
+        VC_FORBIDDEN_DISCLOSURE,
+        /** SD-JWT VC: the current time, less the allowed skew, is at or after {@code exp}. */
+        VC_EXPIRED,
+        /** SD-JWT VC: the current time, plus the allowed skew, is before {@code nbf}. */
+        VC_NOT_YET_VALID
     }
 
     private final Reason reason;
