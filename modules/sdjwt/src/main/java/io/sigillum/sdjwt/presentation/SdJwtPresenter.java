@@ -41,7 +41,9 @@ public final class SdJwtPresenter {
                 throw new IllegalArgumentException("no claim at " + path);
             }
             processed.paths().forEach((disclosure, at) -> {
-                if (path.isPrefixOf(at)) {
+                // Inside the claim (it is disclosed whole), or one of the claims on the way to it: a
+                // plain member of a disclosable object is seen only when that object is disclosed.
+                if (path.isPrefixOf(at) || at.isPrefixOf(path)) {
                     chosen.add(disclosure);
                 }
             });

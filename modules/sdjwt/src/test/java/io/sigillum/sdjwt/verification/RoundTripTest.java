@@ -97,6 +97,15 @@ class RoundTripTest {
     }
 
     @Test
+    void presentingAPlainMemberOfADisclosableObjectBringsThatObject() throws SdJwtException {
+        // country is not disclosable itself; it is seen once address, which holds it, is disclosed.
+        SdJwt presented = SdJwtPresenter.select(issue(1), List.of(ClaimPath.of("address", "country")));
+        assertEquals(1, presented.disclosures().size(), "address only, not its disclosable members");
+        Map<String, Object> claims = VERIFIER.verify(presented.serialize()).claims();
+        assertEquals(Map.of("country", "DE"), claims.get("address"));
+    }
+
+    @Test
     void keyBindingVerifies() throws SdJwtException {
         VerifiedSdJwt verified = VERIFIER.verify(present(POLICY.audience(), POLICY.nonce(), NOW).serialize(), POLICY);
         assertTrue(verified.keyBound());
