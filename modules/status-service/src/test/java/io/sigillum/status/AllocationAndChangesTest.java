@@ -6,10 +6,7 @@ import io.sigillum.platform.testing.TestDatabase;
 import io.sigillum.platform.testing.TestStack;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +30,6 @@ class AllocationAndChangesTest {
 
     private static final int CAPACITY = 32;
 
-
     @Inject
     private WebTarget target;
 
@@ -41,27 +37,11 @@ class AllocationAndChangesTest {
         return new StatusCalls(target);
     }
 
-    private JsonObject allocate(String listType) {
-        return calls().allocate(listType);
-    }
-
-    private Response send(String method, String path, String token, String json) {
-        return calls().send(method, path, token, json);
-    }
-
-    private Response change(JsonObject entry, String status) {
-        return calls().change(entry, status);
-    }
-
-    private static JsonObject problem(Response response, int status) {
-        return StatusCalls.problem(response, status);
-    }
-
     @Test
     void entriesAreRandomNeverReusedAndANewListOpensWhenOneIsFull() {
         List<JsonObject> entries = new ArrayList<>();
         for (int i = 0; i < CAPACITY + 8; i++) {
-            entries.add(allocate("revocation"));
+            entries.add(calls().allocate("revocation"));
         }
         Set<String> distinct = new HashSet<>();
         entries.forEach(entry -> assertTrue(distinct.add(entry.getString("listId") + "/" + entry.getInt("idx"))));
@@ -83,7 +63,7 @@ class AllocationAndChangesTest {
         try {
             List<Future<JsonObject>> futures = new ArrayList<>();
             for (int i = 0; i < 80; i++) {
-                futures.add(pool.submit(() -> allocate("revocation-suspension")));
+                futures.add(pool.submit(() -> calls().allocate("revocation-suspension")));
             }
             Set<String> distinct = new HashSet<>();
             for (Future<JsonObject> future : futures) {
@@ -101,74 +81,74 @@ class AllocationAndChangesTest {
 
     @Test
     void statusesChangeAsTheDraftAllows() {
-        JsonObject suspendable = allocate("revocation-suspension");
-        try (Response suspended = change(suspendable, "SUSPENDED")) {
+        JsonObject suspendable = calls().allocate("revocation-suspension");
+        try (Response suspended = calls().change(suspendable, "SUSPENDED")) {
             assertEquals(200, suspended.getStatus());
             assertEquals("SUSPENDED", suspended.readEntity(JsonObject.class).getString("status"));
         }
-        try (Response back = change(suspendable, "VALID")) {
+        try (Response back = calls().change(suspendable, "VALID")) {
             assertEquals(200, back.getStatus());
         }
-        try (Response revoked = change(suspendable, "INVALID")) {
+        try (Response revoked = calls().change(suspendable, "INVALID")) {
             assertEquals("INVALID", revoked.readEntity(JsonObject.class).getString("status"));
         }
-        try (Response again = change(suspendable, "INVALID")) {
+        try (Response again = calls().change(suspendable, "INVALID")) {
             assertEquals(200, again.getStatus(), "the status it has: nothing changes");
         }
-        try (Response refused = change(suspendable, "VALID")) {
-            assertEquals("urn:sigillum:problem:status:forbidden-status-change", problem(refused, 409).getString("type"));
+        try (Response refused = calls().change(suspendable, "VALID")) {
+            assertEquals("urn:sigillum:problem:status:forbidden-status-change", StatusCalls.problem(refused, 409).getString("type"));
         }
         try (Response read = ServiceChecks.get(target, "/status-lists/" + suspendable.getString("listId") + "/entries/"
                 + suspendable.getInt("idx"), TestStack.token("status-admin"))) {
             assertEquals("INVALID", read.readEntity(JsonObject.class).getString("status"), "the list stays consistent");
         }
 
-        JsonObject revocationOnly = allocate("revocation");
-        try (Response refused = change(revocationOnly, "SUSPENDED")) {
-            assertTrue(problem(refused, 409).getString("detail").contains("no SUSPENDED"));
+        JsonObject revocationOnly = calls().allocate("revocation");
+        try (Response refused = calls().change(revocationOnly, "SUSPENDED")) {
+            assertTrue(StatusCalls.problem(refused, 409).getString("detail").contains("no SUSPENDED"));
         }
     }
 
     @Test
     void unknownListsAndEntriesAndBadRequestsAreProblems() {
-        JsonObject entry = allocate("revocation");
+        JsonObject entry = calls().allocate("revocation");
         String list = entry.getString("listId");
         String admin = TestStack.token("status-admin");
         try (Response unknown = ServiceChecks.get(target, "/status-lists/nope/entries/0", admin)) {
-            assertEquals("urn:sigillum:problem:status:unknown-list", problem(unknown, 404).getString("type"));
+            assertEquals("urn:sigillum:problem:status:unknown-list", StatusCalls.problem(unknown, 404).getString("type"));
         }
         int free = entry.getInt("idx") == 0 ? 1 : 0;
-        try (Response notAllocated = send("PUT", "/status-lists/" + list + "/entries/" + free, admin, "{\"status\":\"INVALID\"}")) {
-            problem(notAllocated, 404);
+        try (Response notAllocated = calls().send("PUT", "/status-lists/" + list + "/entries/" + free, admin, "{\"status\":\"INVALID\"}")) {
+            StatusCalls.problem(notAllocated, 404);
         }
         try (Response beyond = ServiceChecks.get(target, "/status-lists/" + list + "/entries/1000000", admin)) {
-            problem(beyond, 404);
+            StatusCalls.problem(beyond, 404);
         }
         for (String body : List.of("{", "{}", "{\"status\":\"REVOKED\"}", "{\"status\":1}", "[]")) {
-            try (Response bad = send("PUT", "/status-lists/" + list + "/entries/" + entry.getInt("idx"), admin, body)) {
-                problem(bad, 400);
+            try (Response bad = calls().send("PUT", "/status-lists/" + list + "/entries/" + entry.getInt("idx"), admin, body)) {
+                StatusCalls.problem(bad, 400);
             }
         }
         for (String body : List.of("{}", "{\"listType\":\"everything\"}", "not json")) {
-            try (Response bad = send("POST", "/allocations", TestStack.token("status-issuer"), body)) {
-                problem(bad, 400);
+            try (Response bad = calls().send("POST", "/allocations", TestStack.token("status-issuer"), body)) {
+                StatusCalls.problem(bad, 400);
             }
         }
     }
 
     @Test
     void rolesAreChecked() {
-        try (Response issuerChanging = send("PUT", "/status-lists/x/entries/0", TestStack.token("status-issuer"),
+        try (Response issuerChanging = calls().send("PUT", "/status-lists/x/entries/0", TestStack.token("status-issuer"),
                 "{\"status\":\"INVALID\"}")) {
             assertEquals(403, issuerChanging.getStatus());
         }
-        try (Response adminAllocating = send("POST", "/allocations", TestStack.token("status-admin"), "{\"listType\":\"revocation\"}")) {
+        try (Response adminAllocating = calls().send("POST", "/allocations", TestStack.token("status-admin"), "{\"listType\":\"revocation\"}")) {
             assertEquals(403, adminAllocating.getStatus());
         }
-        try (Response anonymous = send("POST", "/allocations", null, "{\"listType\":\"revocation\"}")) {
+        try (Response anonymous = calls().send("POST", "/allocations", null, "{\"listType\":\"revocation\"}")) {
             assertEquals(401, anonymous.getStatus());
         }
-        try (Response expired = send("POST", "/allocations", TestStack.expiredToken("status-issuer"), "{\"listType\":\"revocation\"}")) {
+        try (Response expired = calls().send("POST", "/allocations", TestStack.expiredToken("status-issuer"), "{\"listType\":\"revocation\"}")) {
             assertEquals(401, expired.getStatus());
         }
     }

@@ -40,17 +40,6 @@ class CommandIntakeTest {
     @Inject
     private WebTarget target;
 
-    private static EventEnvelope command(JsonObject entry, String status) {
-        return EventEnvelope.of("status.change-requested", 1, Json.createObjectBuilder()
-                .add("list_id", entry.getString("listId")).add("idx", entry.getInt("idx")).add("status", status).build());
-    }
-
-    private static void send(EventEnvelope event) {
-        try (JMSContext context = TestStack.broker().connectionFactory().createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            new JmsEventPublisher(context).publish(context.createQueue("sigillum.status.commands"), event);
-        }
-    }
-
     private static String outcome(EventEnvelope event) {
         List<String> outcomes = waitFor(() -> TestDatabase.column(
                 "SELECT outcome FROM status.processed_command WHERE event_id = ?", event.id().toString()), rows -> !rows.isEmpty());
@@ -88,20 +77,20 @@ class CommandIntakeTest {
     void aCommandIsAppliedOnceHoweverOftenItArrives() {
         JsonObject entry = new StatusCalls(target).allocate("revocation-suspension");
         long before = changes(entry);
-        EventEnvelope suspend = command(entry, "SUSPENDED");
+        EventEnvelope suspend = StatusCalls.command(entry, "SUSPENDED");
 
-        send(suspend);
+        StatusCalls.sendCommands(suspend);
         assertEquals("applied", outcome(suspend));
         assertEquals("2", status(entry), "SUSPENDED");
 
         // The same event again (a redelivery, or a producer's relay that sent it twice), after a
         // later change by another event: the duplicate must not undo that change.
-        EventEnvelope reinstate = command(entry, "VALID");
-        send(reinstate);
+        EventEnvelope reinstate = StatusCalls.command(entry, "VALID");
+        StatusCalls.sendCommands(reinstate);
         assertEquals("applied", outcome(reinstate));
-        send(new EventEnvelope(suspend.id(), suspend.type(), suspend.occurredAt(), 1, suspend.payload()));
-        EventEnvelope marker = command(entry, "VALID");
-        send(marker);
+        StatusCalls.sendCommands(new EventEnvelope(suspend.id(), suspend.type(), suspend.occurredAt(), 1, suspend.payload()));
+        EventEnvelope marker = StatusCalls.command(entry, "VALID");
+        StatusCalls.sendCommands(marker);
         assertEquals("applied", outcome(marker));
 
         assertEquals("0", status(entry), "the duplicate changed nothing");
@@ -113,14 +102,14 @@ class CommandIntakeTest {
     @Test
     void forbiddenChangesAndUnknownEntriesAreOutcomesNotRetries() {
         JsonObject entry = new StatusCalls(target).allocate("revocation");
-        EventEnvelope suspend = command(entry, "SUSPENDED");
-        send(suspend);
+        EventEnvelope suspend = StatusCalls.command(entry, "SUSPENDED");
+        StatusCalls.sendCommands(suspend);
         assertEquals("refused", outcome(suspend), "a revocation list has no SUSPENDED");
         assertEquals("0", status(entry));
 
         EventEnvelope unknown = EventEnvelope.of("status.change-requested", 1, Json.createObjectBuilder()
                 .add("list_id", "no-such-list").add("idx", 3).add("status", "INVALID").build());
-        send(unknown);
+        StatusCalls.sendCommands(unknown);
         assertEquals("unknown-entry", outcome(unknown));
     }
 

@@ -1,6 +1,9 @@
 package io.sigillum.status;
 
+import io.sigillum.events.EventEnvelope;
+import io.sigillum.events.JmsEventPublisher;
 import io.sigillum.platform.testing.TestStack;
+import jakarta.jms.JMSContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Entity;
@@ -52,6 +55,22 @@ final class StatusCalls {
     void changeTo(JsonObject entry, String status) {
         try (Response response = change(entry, status)) {
             assertEquals(200, response.getStatus(), () -> response.readEntity(String.class));
+        }
+    }
+
+    /** A {@code status.change-requested} event for an entry, as issuance sends it. */
+    static EventEnvelope command(JsonObject entry, String status) {
+        return EventEnvelope.of("status.change-requested", 1, Json.createObjectBuilder()
+                .add("list_id", entry.getString("listId")).add("idx", entry.getInt("idx")).add("status", status).build());
+    }
+
+    /** Sends events, persistent, to the status command queue of the test broker. */
+    static void sendCommands(EventEnvelope... events) {
+        try (JMSContext context = TestStack.broker().connectionFactory().createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
+            JmsEventPublisher publisher = new JmsEventPublisher(context);
+            for (EventEnvelope event : events) {
+                publisher.publish(context.createQueue("sigillum.status.commands"), event);
+            }
         }
     }
 

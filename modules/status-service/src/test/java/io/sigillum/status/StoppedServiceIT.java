@@ -1,12 +1,9 @@
 package io.sigillum.status;
 
 import io.sigillum.events.EventEnvelope;
-import io.sigillum.events.JmsEventPublisher;
 import io.sigillum.platform.testing.ChildService;
 import io.sigillum.platform.testing.TestDatabase;
 import io.sigillum.platform.testing.TestStack;
-import jakarta.jms.JMSContext;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
@@ -77,14 +74,9 @@ class StoppedServiceIT {
         service.stop();
         long changesBefore = changes(entry);
 
-        EventEnvelope revoke = EventEnvelope.of("status.change-requested", 1, Json.createObjectBuilder()
-                .add("list_id", entry.getString("listId")).add("idx", entry.getInt("idx")).add("status", "INVALID").build());
-        try (JMSContext context = TestStack.broker().connectionFactory().createContext(JMSContext.AUTO_ACKNOWLEDGE)) {
-            JmsEventPublisher publisher = new JmsEventPublisher(context);
-            publisher.publish(context.createQueue("sigillum.status.commands"), revoke);
-            // The producer's relay sent it again (it crashed before it marked the row sent).
-            publisher.publish(context.createQueue("sigillum.status.commands"), revoke);
-        }
+        EventEnvelope revoke = StatusCalls.command(entry, "INVALID");
+        // Twice: the producer's relay sent it again (it crashed before it marked the row sent).
+        StatusCalls.sendCommands(revoke, revoke);
         assertEquals("0", status(entry), "nothing consumes the queue while the service is down");
 
         service.start();

@@ -27,6 +27,7 @@ final class Propagation {
     private final HttpClient client;
     private final StatusServingRun.StatusApi api;
     private final Verifier key;
+    private final StatusListTokenVerifier tokens = StatusListTokenVerifier.builder().build();
 
     Propagation(HttpClient client, StatusServingRun.StatusApi api, Verifier key) {
         this.client = client;
@@ -59,7 +60,7 @@ final class Propagation {
         try {
             String jwt = new String(response.body(), StandardCharsets.US_ASCII);
             URI subject = URI.create("https://localhost:8443/status-lists/" + entry.listId());
-            return StatusListTokenVerifier.builder().build().verifyJwt(jwt, subject, key).list().get(entry.idx())
+            return tokens.verifyJwt(jwt, subject, key).list().get(entry.idx())
                     .equals(Status.INVALID);
         } catch (StatusListException e) {
             throw new IllegalStateException("the served token does not verify: " + e.getMessage(), e);

@@ -1,14 +1,13 @@
 package io.sigillum.status.publication;
 
+import io.sigillum.crypto.keystore.Pkcs12Stores;
 import org.eclipse.microprofile.config.Config;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
@@ -35,11 +34,9 @@ final class KmsHttp {
     }
 
     private static SSLContext trusting(Path trustStore, char[] password) {
-        try (InputStream in = Files.newInputStream(trustStore)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
+        try {
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(store);
+            trust.init(Pkcs12Stores.load(Files.readAllBytes(trustStore), password));
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, trust.getTrustManagers(), null);
             return context;
