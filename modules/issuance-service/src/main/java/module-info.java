@@ -1,6 +1,10 @@
 /** The credential issuance service: OpenID4VCI issuer, its offers and issued credentials. */
 module io.sigillum.issuance {
     requires io.sigillum.platform;
+    // Key proofs and DPoP proofs: JWS verification, JWK thumbprints (and Nimbus, transitively).
+    requires io.sigillum.crypto;
+    // Strict JSON (no duplicate members) for the headers and claims of those proofs.
+    requires com.fasterxml.jackson.databind;
     requires io.sigillum.api.issuerwallet;
     requires io.sigillum.api.issueradmin;
     requires jakarta.persistence;

@@ -1,0 +1,6 @@
+/**
+ * Key proofs of the Credential Request (OID4VCI 1.0 §8.2, Appendix F): the {@code jwt} proof
+ * type, checked statelessly; the caller checks the returned {@code c_nonce} against its store.
+ * Plain Java: no CDI, no JAX-RS, no database.
+ */
+package io.sigillum.issuance.proof;
