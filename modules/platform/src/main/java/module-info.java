@@ -22,9 +22,12 @@ module io.sigillum.platform {
     requires java.logging;
     requires java.naming;
     requires transitive java.sql;
+    // HttpClient appears in the outbound API.
+    requires transitive java.net.http;
 
     exports io.sigillum.platform.correlation;
     exports io.sigillum.platform.messaging;
+    exports io.sigillum.platform.outbound;
     exports io.sigillum.platform.problem;
     exports io.sigillum.platform.startup;
 

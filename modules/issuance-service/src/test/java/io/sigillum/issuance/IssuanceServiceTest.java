@@ -39,8 +39,37 @@ class IssuanceServiceTest {
             JsonObject metadata = response.readEntity(JsonObject.class);
             assertEquals("https://localhost:8443", metadata.getString("credential_issuer"));
             assertEquals("https://localhost:8443/credential", metadata.getString("credential_endpoint"));
-            assertTrue(metadata.getJsonObject("credential_configurations_supported").isEmpty());
-            assertFalse(metadata.containsKey("nonce_endpoint"), "absent members are left out, not null");
+            assertEquals("https://localhost:8443/nonce", metadata.getString("nonce_endpoint"));
+            assertEquals(10, metadata.getJsonObject("batch_credential_issuance").getInt("batch_size"));
+            assertFalse(metadata.containsKey("authorization_servers"), "the issuer is its own authorization server");
+            JsonObject pid = metadata.getJsonObject("credential_configurations_supported")
+                    .getJsonObject("eu.europa.ec.eudi.pid_vc_sd_jwt");
+            assertEquals("dc+sd-jwt", pid.getString("format"));
+            assertEquals("urn:eudi:pid:1", pid.getString("vct"));
+            assertEquals(List.of("jwk"), pid.getJsonArray("cryptographic_binding_methods_supported")
+                    .getValuesAs(JsonString::getString));
+            assertEquals(List.of("ES256"), pid.getJsonObject("proof_types_supported").getJsonObject("jwt")
+                    .getJsonArray("proof_signing_alg_values_supported").getValuesAs(JsonString::getString));
+            JsonArray claims = pid.getJsonObject("credential_metadata").getJsonArray("claims");
+            assertTrue(claims.stream().map(c -> c.asJsonObject().getJsonArray("path").toString())
+                    .anyMatch("[\"age_equal_or_over\",\"18\"]"::equals));
+            assertTrue(claims.stream().map(c -> c.asJsonObject().getJsonArray("path").toString())
+                    .anyMatch("[\"nationalities\",null]"::equals));
+            assertTrue(metadata.getJsonObject("credential_configurations_supported")
+                    .containsKey("io.sigillum.employee_badge_sd_jwt"), "configurations are data: a second one");
+        }
+    }
+
+    @Test
+    void isItsOwnAuthorizationServerForThePreAuthorizedGrantWithDpop() {
+        try (Response response = target.path("/.well-known/oauth-authorization-server").request().get()) {
+            assertEquals(200, response.getStatus());
+            JsonObject metadata = response.readEntity(JsonObject.class);
+            assertEquals("https://localhost:8443", metadata.getString("issuer"));
+            assertEquals("https://localhost:8443/token", metadata.getString("token_endpoint"));
+            assertTrue(metadata.getBoolean("pre-authorized_grant_anonymous_access_supported"));
+            assertEquals(List.of("ES256"), metadata.getJsonArray("dpop_signing_alg_values_supported")
+                    .getValuesAs(JsonString::getString));
         }
     }
 

@@ -5,6 +5,8 @@ import io.sigillum.crypto.sign.LocalKeySigner;
 import io.sigillum.crypto.sign.PrehashingSigner;
 import io.sigillum.crypto.sign.Signer;
 import io.sigillum.kmsclient.KmsClient;
+import io.sigillum.platform.outbound.OutboundHttpClients;
+import io.sigillum.platform.outbound.TokenFile;
 import io.sigillum.statuslist.token.StatusListCwt;
 import io.sigillum.statuslist.token.StatusListJwt;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +51,7 @@ class SignerProducer {
         URI url = config.getValue("sigillum.kms.url", URI.class);
         String scope = config.getOptionalValue("sigillum.status.signing-scope", String.class).orElse("default");
         Supplier<String> tokens = new TokenFile(config.getValue("sigillum.kms.token-file", String.class));
-        KmsClient client = KmsClient.builder(url).tokens(tokens).httpClient(KmsHttp.client(config)).build();
+        KmsClient client = KmsClient.builder(url).tokens(tokens).httpClient(OutboundHttpClients.client(config)).build();
         return token -> both(PrehashingSigner.of(client.signer(PURPOSE, scope)), token, true);
     }
 

@@ -1,4 +1,4 @@
-package io.sigillum.status.publication;
+package io.sigillum.platform.outbound;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,10 +8,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.function.Supplier;
 
 /**
- * The bearer token this service shows the key-management service, read from a file that the
- * deployment renews (a mounted secret, or the dev stack's file); read again when it changes.
+ * A bearer token this service shows another one, read from a file that the deployment renews
+ * (a mounted secret, or the dev stack's file); read again when it changes.
  */
-final class TokenFile implements Supplier<String> {
+public final class TokenFile implements Supplier<String> {
 
     private record Read(FileTime modified, String token) {
     }
@@ -19,7 +19,8 @@ final class TokenFile implements Supplier<String> {
     private final Path file;
     private volatile Read last;
 
-    TokenFile(String file) {
+    /** @param file the token file's path */
+    public TokenFile(String file) {
         this.file = Path.of(file);
     }
 
@@ -34,7 +35,7 @@ final class TokenFile implements Supplier<String> {
             }
             return read.token();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the key-management token file " + file.getFileName(), e);
+            throw new UncheckedIOException("cannot read the token file " + file.getFileName(), e);
         }
     }
 }

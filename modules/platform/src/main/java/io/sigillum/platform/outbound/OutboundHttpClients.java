@@ -1,4 +1,4 @@
-package io.sigillum.status.publication;
+package io.sigillum.platform.outbound;
 
 import io.sigillum.crypto.keystore.Pkcs12Stores;
 import org.eclipse.microprofile.config.Config;
@@ -13,13 +13,17 @@ import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-/** The HTTP client to the key-management service: the deployment's trust store when one is configured. */
-final class KmsHttp {
+/**
+ * HTTP clients for calls to other services: HTTP/1.1, a 2 s connect timeout, and the
+ * deployment's trust store ({@code sigillum.tls.trust-store.path}) when one is configured.
+ */
+public final class OutboundHttpClients {
 
-    private KmsHttp() {
+    private OutboundHttpClients() {
     }
 
-    static HttpClient client(Config config) {
+    /** @param config this service's configuration */
+    public static HttpClient client(Config config) {
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2));
         Optional<String> trustStore = config.getOptionalValue("sigillum.tls.trust-store.path", String.class);

@@ -1,4 +1,4 @@
-package io.sigillum.status.publication;
+package io.sigillum.platform.outbound;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

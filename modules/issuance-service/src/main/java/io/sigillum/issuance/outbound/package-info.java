@@ -1,0 +1,2 @@
+/** Calls this service makes to others: the HTTP client, its trust and its bearer tokens. */
+package io.sigillum.issuance.outbound;

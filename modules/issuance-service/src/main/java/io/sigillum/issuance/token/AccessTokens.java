@@ -1,0 +1,29 @@
+package io.sigillum.issuance.token;
+
+import io.sigillum.issuance.oauth.Secrets;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** The access tokens this issuer handed out, found by the token a wallet presents. */
+@ApplicationScoped
+public class AccessTokens {
+
+    @PersistenceContext(unitName = "issuance")
+    private EntityManager entityManager;
+
+    /** The live token presented, if any. */
+    @Transactional
+    public Optional<AccessTokenRecord> live(String token) {
+        return Optional.ofNullable(entityManager.find(AccessTokenRecord.class, Secrets.digest(token)))
+                .filter(t -> t.expiresAt().isAfter(Instant.now()));
+    }
+
+    void add(AccessTokenRecord token) {
+        entityManager.persist(token);
+    }
+}
