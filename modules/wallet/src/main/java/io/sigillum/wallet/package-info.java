@@ -1,2 +1,6 @@
-/** The test wallet: receives credentials over OpenID4VCI and keeps them. */
+/**
+ * The test wallet: {@link io.sigillum.wallet.Wallet} receives credentials over OpenID4VCI 1.0
+ * (pre-authorized code, DPoP, key proofs, nonce, deferred issuance, notification) and keeps them
+ * in its {@link io.sigillum.wallet.store.CredentialStore}.
+ */
 package io.sigillum.wallet;
