@@ -109,9 +109,16 @@ public final class ServiceCommandLine {
             properties.put("sigillum.kms.url", url(ServiceCatalog.service("key-management").orElseThrow()));
             properties.put("sigillum.kms.token-file", ServiceTokens.file(layout, name).toString());
         }
+        if (name.equals("issuance")) {
+            // Credentials are signed by the key-management service and get status entries from the
+            // status service, both with this service's token.
+            properties.put("sigillum.kms.url", url(ServiceCatalog.service("key-management").orElseThrow()));
+            properties.put("sigillum.issuance.status.url", url(ServiceCatalog.service("status").orElseThrow()));
+            properties.put("sigillum.issuance.service-token-file", ServiceTokens.file(layout, name).toString());
+        }
         if (name.equals("key-management")) {
             // The keys the stack's services sign with from the first start.
-            properties.put("sigillum.kms.provision", "status-list-signing:default");
+            properties.put("sigillum.kms.provision", "status-list-signing:default,credential-signing:default");
         }
         if (name.equals(ServiceCatalog.GATEWAY)) {
             for (ServiceDefinition upstream : ServiceCatalog.upstreams()) {

@@ -65,6 +65,22 @@ public final class DevCaClient {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)), bearerToken);
     }
 
+    /**
+     * @param uri         an https URL of the stack
+     * @param bearerToken an access token, or null for none
+     * @param json        the request body
+     * @return the answer
+     */
+    public HttpResponse<String> put(URI uri, String bearerToken, String json) {
+        return send(HttpRequest.newBuilder(uri).header("Accept", "application/json")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)), bearerToken);
+    }
+
+    /** The client itself, trusting the development CA: for a wallet talking to the stack. */
+    public HttpClient client() {
+        return client;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request, String bearerToken) {
         request.timeout(TIMEOUT);
         if (bearerToken != null) {

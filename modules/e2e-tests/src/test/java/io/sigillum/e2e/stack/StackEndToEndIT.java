@@ -7,6 +7,8 @@ import io.sigillum.e2e.RepositoryRoot;
 import io.sigillum.statuslist.list.Status;
 import io.sigillum.statuslist.token.StatusListToken;
 import io.sigillum.statuslist.token.StatusListTokenVerifier;
+import io.sigillum.wallet.Wallet;
+import io.sigillum.wallet.store.StoredCredential;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -206,6 +209,44 @@ class StackEndToEndIT {
         HttpResponse<String> authorities = https.get(URI.create("https://127.0.0.1:8085/ca-certificates"), null);
         assertEquals(200, authorities.statusCode(), authorities.body());
         StatusListChains.assertIssuedUnder(chain, JSON.readTree(authorities.body()));
+    }
+
+    @Test
+    @Order(4)
+    void theTestWalletReceivesABatchOfPidsThroughTheGatewayIssuedUnderTheDeploymentCa() throws Exception {
+        Launcher.Run admin = launcher.run(QUICK, "token", "--role", "issuer-admin");
+        assertEquals(0, admin.exitCode(), admin::transcript);
+        String subject = "e2e-" + UUID.randomUUID();
+        HttpResponse<String> person = https.put(URI.create("https://127.0.0.1:8081/people/" + subject), admin.out().strip(),
+                "{\"attributes\":{\"given_name\":\"Erika\",\"family_name\":\"Mustermann\",\"birthdate\":\"1984-01-26\","
+                + "\"place_of_birth\":{\"locality\":\"Berlin\",\"country\":\"DE\"},\"nationalities\":[\"DE\"]}}");
+        assertEquals(200, person.statusCode(), person.body());
+        HttpResponse<String> offer = https.post(URI.create("https://127.0.0.1:8081/offers"), admin.out().strip(),
+                "{\"subject\":\"" + subject + "\",\"credentialConfigurationIds\":[\"eu.europa.ec.eudi.pid_vc_sd_jwt\"],"
+                + "\"txCode\":{},\"byReference\":true}");
+        assertEquals(201, offer.statusCode(), offer.body());
+        JsonNode created = JSON.readTree(offer.body());
+
+        HttpResponse<String> authorities = https.get(URI.create("https://127.0.0.1:8085/ca-certificates"), null);
+        assertEquals(200, authorities.statusCode(), authorities.body());
+        Wallet wallet = Wallet.builder().httpClient(https.client())
+                .trustAnchors(StatusListChains.authorities(JSON.readTree(authorities.body()))).batchSize(2).build();
+        List<StoredCredential> received = wallet.receive(created.get("offerUri").asText(), created.get("txCode").asText());
+
+        assertEquals(2, received.size(), "one credential per key of the batch");
+        assertTrue(!received.get(0).holderKey().orElseThrow().getPublic().equals(received.get(1).holderKey().orElseThrow().getPublic()),
+                "each credential is bound to its own key");
+        for (StoredCredential credential : received) {
+            assertEquals("urn:eudi:pid:1", credential.vct());
+            assertEquals("https://localhost:8443", credential.issuer());
+            assertEquals("Erika", credential.claims().get("given_name"));
+            assertEquals(Boolean.TRUE, ((Map<?, ?>) credential.claims().get("age_equal_or_over")).get("18"));
+        }
+        assertTrue(!received.get(0).status().equals(received.get(1).status()), "each has its own status entry");
+        HttpResponse<String> issued = https.get(URI.create("https://127.0.0.1:8081/credentials?subject=" + subject),
+                admin.out().strip());
+        assertEquals(200, issued.statusCode(), issued.body());
+        assertEquals(2, JSON.readTree(issued.body()).size(), "the issuer recorded both, without their claims");
     }
 
     @Test

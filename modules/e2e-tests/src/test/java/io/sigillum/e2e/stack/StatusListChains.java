@@ -26,6 +26,15 @@ final class StatusListChains {
         return DerCertificates.fromX5c(x5c.stream().map(Base64::toString).toList());
     }
 
+    /** The deployment's CA certificates, as {@code GET /ca-certificates} lists them. */
+    static List<X509Certificate> authorities(JsonNode authorities) {
+        List<X509Certificate> certificates = new java.util.ArrayList<>();
+        for (JsonNode authority : authorities) {
+            certificates.addAll(DerCertificates.fromX5c(List.of(authority.get("certificate").asText())));
+        }
+        return certificates;
+    }
+
     /**
      * Each certificate is signed by the next, and the last by one of the authorities
      * {@code GET /ca-certificates} lists (the root is not in x5c, RFC 7515 §4.1.6).
