@@ -2,12 +2,22 @@ package io.sigillum.gateway;
 
 import io.helidon.config.Config;
 import io.helidon.webclient.api.WebClient;
+import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http1.Http1Config;
 import io.sigillum.gateway.health.LivenessHandler;
 import io.sigillum.gateway.health.ReadinessHandler;
 import io.sigillum.gateway.metrics.MetricsHandler;
+import io.sigillum.gateway.refusals.RefusalsAsProblems;
+import io.sigillum.gateway.refusals.RefuseBadRequests;
+import io.sigillum.gateway.refusals.RequestLimits;
+import io.sigillum.gateway.routing.RouteMetrics;
+import io.sigillum.gateway.routing.RouteTable;
+import io.sigillum.gateway.routing.RoutingHandler;
 import io.sigillum.gateway.status.StatusListService;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
@@ -19,8 +29,10 @@ public final class GatewayServer {
 
     /**
      * Starts the server configured under {@code server} (port, TLS) with the upstreams under
-     * {@code sigillum.gateway}: health, {@code /metrics}, and the status-list edge cache at
-     * {@code GET /status-lists/{listId}} (see {@link StatusListService}).
+     * {@code sigillum.gateway}: health, {@code /metrics}, the status-list edge cache at
+     * {@code GET /status-lists/{listId}} (see {@link StatusListService}), and every other path
+     * forwarded by the route table (see {@link RouteTable}) or answered 404. Requests that must
+     * not reach any of them are refused first (see {@link RefuseBadRequests}).
      *
      * @throws IllegalStateException if it is not listening afterwards (the port is taken)
      */
@@ -31,19 +43,41 @@ public final class GatewayServer {
     /** As {@link #start(Config)}, with the status-list cache on the given nanosecond clock (tests move it). */
     static WebServer start(Config config, LongSupplier clock) {
         Upstreams upstreams = Upstreams.from(config);
+        RouteTable routes = RouteTable.from(config, upstreams);
+        RequestLimits limits = RequestLimits.from(config);
         WebClient client = UpstreamClient.create(config);
         ReadinessHandler readiness = new ReadinessHandler(upstreams, client);
         StatusListService statusLists = StatusListService.create(config, client,
                 Optional.ofNullable(upstreams.byName().get("status")), clock);
+        RouteMetrics routeMetrics = new RouteMetrics(routes);
+        RoutingHandler forwarding = new RoutingHandler(routes, UpstreamClient.forForwarding(config),
+                config.get("sigillum.gateway.upstream-retry-after").as(Duration.class).orElse(Duration.ofSeconds(5)),
+                routeMetrics);
+        Config listener = config.get("server");
+        RefusalsAsProblems refusals = new RefusalsAsProblems(limits);
         WebServer server = WebServer.builder()
-                .config(config.get("server"))
+                .config(listener)
+                .maxPayloadSize(limits.maxBodyBytes())
+                // Helidon's header parser stops above the gateway's own limit, so clients meet a 431, not a bare 400.
+                .protocols(List.of(Http1Config.builder()
+                        .config(listener.get("protocols.http_1_1"))
+                        .maxHeadersSize(limits.parserHeaderBytes())
+                        .build()))
+                .directHandlers(handlers -> {
+                    for (DirectHandler.EventType type : DirectHandler.EventType.values()) {
+                        handlers.addHandler(type, refusals);
+                    }
+                })
                 .routing(routing -> routing
                         .addFilter(new CorrelationFilter())
+                        .addFilter(new RefuseBadRequests(limits))
                         .get("/health/live", new LivenessHandler())
                         .get("/health/ready", readiness)
-                        .get("/metrics", new MetricsHandler(statusLists))
+                        .get("/metrics", new MetricsHandler(statusLists, routeMetrics))
                         .register(StatusListService.PATH, statusLists)
-                        .get(StatusListService.AGGREGATION_PATH, statusLists.aggregation()))
+                        .get(StatusListService.AGGREGATION_PATH, statusLists.aggregation())
+                        // Last, so the gateway's own routes above take precedence over the table.
+                        .any(forwarding))
                 .build()
                 .start();
         if (server.port() <= 0) {

@@ -4,7 +4,9 @@ import io.helidon.common.configurable.Resource;
 import io.helidon.common.pki.Keys;
 import io.helidon.common.tls.Tls;
 import io.helidon.config.Config;
+import io.helidon.webclient.api.Proxy;
 import io.helidon.webclient.api.WebClient;
+import io.helidon.webclient.api.WebClientConfig;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +23,26 @@ public final class UpstreamClient {
      * or the JDK's default roots when none is configured.
      */
     public static WebClient create(Config config) {
+        return builder(config).build();
+    }
+
+    /**
+     * As {@link #create(Config)}, for forwarding clients' requests: it follows no redirects (a
+     * {@code 302} and its {@code Location} are the client's to follow), stores no cookies (they
+     * belong to each client, never to the gateway) and sends no {@code Expect: 100-continue} of
+     * its own (the body is streamed as it comes).
+     */
+    public static WebClient forForwarding(Config config) {
+        return builder(config)
+                .followRedirects(false)
+                .sendExpectContinue(false)
+                .cookieManager(cookies -> cookies.automaticStoreEnabled(false))
+                // Upstreams are reached directly; with a proxy configured, Helidon would add Proxy-Connection.
+                .proxy(Proxy.noProxy())
+                .build();
+    }
+
+    private static WebClientConfig.Builder builder(Config config) {
         Duration timeout = config.get("sigillum.gateway.upstream-timeout").as(Duration.class).orElse(Duration.ofSeconds(2));
         var client = WebClient.builder().connectTimeout(timeout).readTimeout(timeout);
         config.get("sigillum.tls.trust-store.path").asString().ifPresent(path -> {
@@ -32,6 +54,6 @@ public final class UpstreamClient {
                     .build();
             client.tls(Tls.builder().trust(trust).build());
         });
-        return client.build();
+        return client;
     }
 }

@@ -6,11 +6,13 @@ import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.sigillum.gateway.routing.RouteMetrics;
 import io.sigillum.gateway.status.StatusListService;
 
 /**
- * {@code GET /metrics}: the status-list cache's counters and whether the {@code status.published}
- * subscription is connected, in the Prometheus text format. The gateway has no metrics registry
+ * {@code GET /metrics}: each route's requests, answers and upstream latency, the status-list
+ * cache's counters and whether the {@code status.published} subscription is connected, in the
+ * Prometheus text format. The gateway has no metrics registry
  * of its own (Helidon SE metrics would bring one); a handful of counters does not need one.
  */
 public final class MetricsHandler implements Handler {
@@ -18,14 +20,16 @@ public final class MetricsHandler implements Handler {
     private static final Header TEXT = HeaderValues.createCached(HeaderNames.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
 
     private final StatusListService status;
+    private final RouteMetrics routes;
 
-    public MetricsHandler(StatusListService status) {
+    public MetricsHandler(StatusListService status, RouteMetrics routes) {
         this.status = status;
+        this.routes = routes;
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
-        String text = status.counters().prometheus()
+        String text = routes.prometheus() + status.counters().prometheus()
                 + "# HELP sigillum_gateway_status_events_connected Whether the status.published subscription is connected (1) or not (0).\n"
                 + "# TYPE sigillum_gateway_status_events_connected gauge\n"
                 + "sigillum_gateway_status_events_connected " + (status.subscribed() ? 1 : 0) + "\n";
