@@ -14,6 +14,9 @@ module io.sigillum.issuance {
     requires jakarta.transaction;
     requires microprofile.jwt.auth.api;
     requires microprofile.fault.tolerance.api;
+    // Status changes leave through the transactional outbox and an Artemis queue.
+    requires io.sigillum.events;
+    requires jakarta.messaging;
     // Offer QR codes: ZXing draws the matrix, ImageIO writes the PNG.
     requires com.google.zxing;
     requires java.desktop;
@@ -25,13 +28,16 @@ module io.sigillum.issuance {
     opens io.sigillum.issuance to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.issuance.configuration to weld.core.impl;
     opens io.sigillum.issuance.credential to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
+    opens io.sigillum.issuance.deferred to weld.core.impl, org.eclipse.persistence.core;
     opens io.sigillum.issuance.dpop to weld.core.impl;
     opens io.sigillum.issuance.metadata to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.issuance.nonce to weld.core.impl, org.glassfish.jersey.core.server;
+    opens io.sigillum.issuance.notification to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.issuance.oauth to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.issuance.offer to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
     opens io.sigillum.issuance.outbound to weld.core.impl;
     opens io.sigillum.issuance.source to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
+    opens io.sigillum.issuance.revocation to weld.core.impl;
     opens io.sigillum.issuance.status to weld.core.impl;
     opens io.sigillum.issuance.token to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
 }

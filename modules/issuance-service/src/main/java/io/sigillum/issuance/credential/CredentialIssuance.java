@@ -3,6 +3,7 @@ package io.sigillum.issuance.credential;
 import io.sigillum.crypto.sign.SigningException;
 import io.sigillum.issuance.configuration.CredentialConfiguration;
 import io.sigillum.issuance.configuration.CredentialConfigurations;
+import io.sigillum.issuance.deferred.Deferrals;
 import io.sigillum.issuance.oauth.OAuthError;
 import io.sigillum.issuance.oauth.Secrets;
 import io.sigillum.issuance.offer.CredentialOfferRecord;
@@ -25,7 +26,8 @@ import java.util.UUID;
 /**
  * One credential request, from admitted token to issued credentials: the configuration checked
  * against the offer, the key proofs and their nonce, the claim on the configuration, the
- * authentic source, minting, and the record. A failure after the claim gives the claim back.
+ * authentic source (now, or later through a deferral), minting, and the record. A failure after
+ * the claim gives the claim back.
  */
 @ApplicationScoped
 public class CredentialIssuance {
@@ -36,10 +38,13 @@ public class CredentialIssuance {
     private final IssuanceLedger ledger;
     private final ConfiguredAuthenticSource source;
     private final CredentialMinting minting;
+    private final Deferrals deferrals;
 
     @Inject
     CredentialIssuance(CredentialConfigurations configurations, CredentialOffers offers, KeyProofs proofs,
-                       IssuanceLedger ledger, ConfiguredAuthenticSource source, CredentialMinting minting) {
+                       IssuanceLedger ledger, ConfiguredAuthenticSource source, CredentialMinting minting,
+                       Deferrals deferrals) {
+        this.deferrals = deferrals;
         this.configurations = configurations;
         this.offers = offers;
         this.proofs = proofs;
@@ -48,11 +53,21 @@ public class CredentialIssuance {
         this.minting = minting;
     }
 
-    /** What a request produced. */
-    record Issued(List<String> credentials, String notificationId) {
+    /** What a request produced: credentials, or a deferral. */
+    sealed interface Outcome {
+        /** The credentials and the id the wallet's notifications name them by. */
+        record Issued(List<String> credentials, String notificationId) implements Outcome {
+        }
+
+        /** Not yet: ask the deferred endpoint after {@code interval} seconds. */
+        record Deferred(String transactionId, int interval) implements Outcome {
+        }
     }
 
-    Issued issue(AccessTokenRecord token, CredentialRequestBody request) {
+    /** How long a wallet waits between deferred requests, in seconds. */
+    static final int DEFERRED_INTERVAL = 5;
+
+    Outcome issue(AccessTokenRecord token, CredentialRequestBody request) {
         CredentialConfiguration configuration = configurations.find(request.configurationId())
                 .orElseThrow(() -> OAuthError.badRequest("unknown_credential_configuration",
                         "this issuer has no credential configuration " + request.configurationId()));
@@ -68,30 +83,59 @@ public class CredentialIssuance {
         }
         try {
             SourceAnswer answer = source.attributes(offer.subject(), configuration);
-            if (answer instanceof SourceAnswer.Unknown) {
-                throw OAuthError.badRequest("credential_request_denied", "the authentic source does not know this person");
-            }
             if (answer instanceof SourceAnswer.NotYet) {
-                throw OAuthError.badRequest("credential_request_denied",
-                        "the authentic source cannot answer yet; ask again later");
+                return new Outcome.Deferred(deferrals.defer(token.tokenHash(), offer.id(), configuration.id(), holderKeys),
+                        DEFERRED_INTERVAL);
             }
-            List<CredentialMinting.Minted> minted = minting.mint(configuration,
-                    ((SourceAnswer.Ready) answer).attributes(), holderKeys);
-            String notificationId = Secrets.random();
-            ledger.record(minted.stream().map(m -> new IssuedCredentialRecord(UUID.randomUUID().toString(), offer.id(),
-                    offer.subject(), configuration.id(), m.holderJkt(), m.entry(), notificationId, m.issuedAt(),
-                    m.expiresAt())).toList());
-            return new Issued(minted.stream().map(CredentialMinting.Minted::credential).toList(), notificationId);
-        } catch (OAuthError refused) {
-            ledger.release(token.tokenHash(), configuration.id());
-            throw refused;
-        } catch (AuthenticSourceUnavailable | StatusServiceUnavailable | SigningException | FaultToleranceException e) {
-            ledger.release(token.tokenHash(), configuration.id());
-            throw Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                    "Credentials cannot be issued right now; nothing was issued. Try again shortly.").asException();
+            return issueNow(offer, configuration, answer, holderKeys);
         } catch (RuntimeException e) {
             ledger.release(token.tokenHash(), configuration.id());
-            throw e;
+            throw unavailableOr(e);
         }
+    }
+
+    /** Asks the source again for a deferred request; its configuration stays claimed throughout. */
+    Outcome resume(String offerId, String configurationId, List<PublicKey> holderKeys, String transactionId) {
+        CredentialOfferRecord offer = offers.find(offerId).orElseThrow();
+        CredentialConfiguration configuration = configurations.find(configurationId).orElseThrow(() ->
+                OAuthError.badRequest("credential_request_denied", "this issuer no longer has " + configurationId));
+        try {
+            SourceAnswer answer = source.attributes(offer.subject(), configuration);
+            if (answer instanceof SourceAnswer.NotYet) {
+                return new Outcome.Deferred(transactionId, DEFERRED_INTERVAL);
+            }
+            Outcome issued = issueNow(offer, configuration, answer, holderKeys);
+            deferrals.end(transactionId);
+            return issued;
+        } catch (OAuthError refused) {
+            deferrals.end(transactionId);
+            throw refused;
+        } catch (RuntimeException e) {
+            throw unavailableOr(e);
+        }
+    }
+
+    private Outcome issueNow(CredentialOfferRecord offer, CredentialConfiguration configuration, SourceAnswer answer,
+                             List<PublicKey> holderKeys) {
+        if (answer instanceof SourceAnswer.Unknown) {
+            throw OAuthError.badRequest("credential_request_denied", "the authentic source does not know this person");
+        }
+        List<CredentialMinting.Minted> minted = minting.mint(configuration, ((SourceAnswer.Ready) answer).attributes(),
+                holderKeys);
+        String notificationId = Secrets.random();
+        ledger.record(minted.stream().map(m -> new IssuedCredentialRecord(UUID.randomUUID().toString(), offer.id(),
+                offer.subject(), configuration.id(), m.holderJkt(), m.entry(), notificationId, m.issuedAt(),
+                m.expiresAt())).toList());
+        return new Outcome.Issued(minted.stream().map(CredentialMinting.Minted::credential).toList(), notificationId);
+    }
+
+    /** A dependency that cannot serve now is a 503 with nothing issued; protocol refusals pass as they are. */
+    private static RuntimeException unavailableOr(RuntimeException e) {
+        if (e instanceof AuthenticSourceUnavailable || e instanceof StatusServiceUnavailable
+                || e instanceof SigningException || e instanceof FaultToleranceException) {
+            return Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "Credentials cannot be issued right now; nothing was issued. Try again shortly.").asException();
+        }
+        return e;
     }
 }

@@ -10,10 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code POST /credential} (OID4VCI 1.0 §8): one credential per key proof. */
@@ -35,12 +33,8 @@ public class CredentialResource implements CredentialApi {
     public Response credential(Map<String, Object> requestBody, String dpopProof) {
         AccessTokenRecord token = access.admit(headers, "/credential");
         try {
-            CredentialIssuance.Issued issued = issuance.issue(token, CredentialRequestBody.parse(requestBody, policy.batchSize()));
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("credentials", issued.credentials().stream().map(c -> Map.of("credential", c)).toList());
-            body.put("notification_id", issued.notificationId());
-            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).cacheControl(OAuthError.noStore())
-                    .header("DPoP-Nonce", dpop.nonce()).build();
+            return IssuanceResponses.of(issuance.issue(token, CredentialRequestBody.parse(requestBody, policy.batchSize())),
+                    dpop.nonce());
         } catch (OAuthError refused) {
             throw refused.withHeader("DPoP-Nonce", dpop.nonce());
         }

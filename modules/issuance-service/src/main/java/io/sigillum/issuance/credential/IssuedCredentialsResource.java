@@ -1,7 +1,11 @@
 package io.sigillum.issuance.credential;
 
 import io.sigillum.api.issueradmin.CredentialsApi;
+import io.sigillum.api.issueradmin.model.CredentialStatusChange;
 import io.sigillum.api.issueradmin.model.IssuedCredential;
+import io.sigillum.issuance.revocation.CredentialStatusChanges;
+import io.sigillum.issuance.revocation.OutboxLifecycle;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +18,11 @@ import java.util.List;
 /** {@code GET /credentials}: what was issued, newest first, for the issuer's operators. */
 @ApplicationScoped
 public class IssuedCredentialsResource implements CredentialsApi {
+
+    @Inject
+    private CredentialStatusChanges changes;
+    @Inject
+    private OutboxLifecycle outbox;
 
     @PersistenceContext(unitName = "issuance")
     private EntityManager entityManager;
@@ -31,7 +40,20 @@ public class IssuedCredentialsResource implements CredentialsApi {
         return query.getResultList().stream().map(IssuedCredentialsResource::toApi).toList();
     }
 
-    private static IssuedCredential toApi(IssuedCredentialRecord record) {
+    @Override
+    public IssuedCredential setCredentialStatus(String credentialId, CredentialStatusChange change) {
+        IssuedCredential changed = toApi(changes.change(credentialId, statusOf(change)));
+        outbox.wake();
+        return changed;
+    }
+
+    /** The status a change asks for, or null. */
+    public static String statusOf(CredentialStatusChange change) {
+        return change == null || change.getStatus() == null ? null : change.getStatus().value();
+    }
+
+    /** A record as the admin API shows it. */
+    public static IssuedCredential toApi(IssuedCredentialRecord record) {
         return new IssuedCredential().id(record.id()).subject(record.subject())
                 .credentialConfigurationId(record.configurationId())
                 .status(IssuedCredential.StatusEnum.fromValue(record.status()))

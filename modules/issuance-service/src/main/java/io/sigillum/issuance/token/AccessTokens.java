@@ -23,6 +23,12 @@ public class AccessTokens {
                 .filter(t -> t.expiresAt().isAfter(Instant.now()));
     }
 
+    /** The token presented, live or not: deferred issuance outlives the token's own lifetime. */
+    @Transactional
+    public Optional<AccessTokenRecord> known(String token) {
+        return Optional.ofNullable(entityManager.find(AccessTokenRecord.class, Secrets.digest(token)));
+    }
+
     void add(AccessTokenRecord token) {
         entityManager.persist(token);
     }

@@ -38,6 +38,15 @@ public class TokenAccess {
      * @throws io.sigillum.issuance.oauth.OAuthError a 401 with a {@code DPoP} challenge and a fresh nonce
      */
     public AccessTokenRecord admit(HttpHeaders headers, String path) {
+        return admit(headers, path, false);
+    }
+
+    /**
+     * As {@link #admit(HttpHeaders, String)}, but an expired token is let through when
+     * {@code expiredToo}: the deferred endpoint then checks that a live deferred transaction is
+     * bound to it, so a deferral can outlive the token that asked for it.
+     */
+    public AccessTokenRecord admit(HttpHeaders headers, String path, boolean expiredToo) {
         List<String> authorization = Optional.ofNullable(headers.getRequestHeader(HttpHeaders.AUTHORIZATION)).orElse(List.of());
         if (authorization.size() != 1) {
             throw dpop.invalidToken("one Authorization header with a DPoP-bound access token is required");
@@ -47,7 +56,7 @@ public class TokenAccess {
             throw dpop.invalidToken("the access token is DPoP-bound: present it with the DPoP scheme");
         }
         String token = value.substring(SCHEME.length()).strip();
-        AccessTokenRecord record = tokens.live(token)
+        AccessTokenRecord record = (expiredToo ? tokens.known(token) : tokens.live(token))
                 .orElseThrow(() -> dpop.invalidToken("the access token is unknown or has expired"));
         VerifiedDpopProof proof = dpop.atResource(Optional.ofNullable(headers.getRequestHeader("DPoP")).orElse(List.of()),
                 "POST", issuer.endpoint(path), token);
