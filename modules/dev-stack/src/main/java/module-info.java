@@ -5,5 +5,7 @@
  */
 module io.sigillum.devstack {
     requires io.sigillum.crypto;
+    requires io.sigillum.wallet;
+    requires com.fasterxml.jackson.databind;
     requires java.net.http;
 }

@@ -1,14 +1,14 @@
 package io.sigillum.devstack.command;
 
-import io.sigillum.devstack.stack.ServiceCatalog;
+import io.sigillum.devstack.demo.IssuanceDemo;
 import io.sigillum.devstack.stack.StackLayout;
 
 import java.io.PrintStream;
 
 /**
- * {@code demo}: starts the stack unless it runs, then shows it. The narrated flow (issue a
- * credential, present it, revoke it, present it again) comes with the issuance and
- * verification services.
+ * {@code demo}: starts the stack unless it runs, shows it, then issues a PID to the test wallet
+ * through it and narrates each step. Presentation and revocation come with the verification
+ * service.
  */
 public final class DemoCommand {
 
@@ -33,11 +33,13 @@ public final class DemoCommand {
         }
         out.println();
         int status = new StatusCommand(layout, out).run();
+        if (status != 0) {
+            return status;
+        }
+        new IssuanceDemo(layout, out).run();
         out.println();
-        out.println("The narrated demo (issue a credential, present it, revoke it, present it again) arrives with");
-        out.println("the issuance and verification services. Until then: ./sigillum token --role issuer-admin,");
-        out.println("./sigillum ca > ca.pem, and curl --cacert ca.pem https://127.0.0.1:"
-                + ServiceCatalog.service(ServiceCatalog.GATEWAY).orElseThrow().port() + "/health");
-        return status;
+        out.println("Presenting the PID to a relying party, revoking it and presenting it again arrive with the");
+        out.println("verification service.");
+        return 0;
     }
 }

@@ -1,19 +1,12 @@
 package io.sigillum.devstack.health;
 
-import io.sigillum.devstack.StackException;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Duration;
 
 /**
@@ -33,7 +26,7 @@ public final class ReadinessClient {
      */
     public ReadinessClient(Path trustStore, String password) {
         this.client = HttpClient.newBuilder()
-                .sslContext(sslContext(trustStore, password))
+                .sslContext(DevTrust.sslContext(trustStore, password))
                 .connectTimeout(CONNECT_TIMEOUT)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
@@ -57,23 +50,6 @@ public final class ReadinessClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Readiness.noAnswer("interrupted");
-        }
-    }
-
-    private static SSLContext sslContext(Path trustStore, String password) {
-        if (!Files.exists(trustStore)) {
-            throw new StackException("there is no " + trustStore.getFileName() + " yet; run ./sigillum up first");
-        }
-        try (InputStream in = Files.newInputStream(trustStore)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password.toCharArray());
-            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            trust.init(store);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, trust.getTrustManagers(), null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new StackException("cannot read " + trustStore + " (" + e.getMessage() + "); delete var/pki and run ./sigillum up");
         }
     }
 }

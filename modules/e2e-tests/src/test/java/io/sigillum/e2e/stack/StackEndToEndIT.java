@@ -250,6 +250,19 @@ class StackEndToEndIT {
     }
 
     @Test
+    @Order(4)
+    void theDemoIssuesAPidToTheTestWalletAndNarratesIt() {
+        Launcher.Run demo = launcher.run(Duration.ofMinutes(2), "demo");
+        assertEquals(0, demo.exitCode(), demo::transcript);
+        assertAll(
+                () -> assertTrue(demo.out().contains("needs a tx_code"), demo::transcript),
+                () -> assertTrue(demo.out().contains("3 key proofs, one key each"), demo::transcript),
+                () -> assertTrue(demo.out().contains("vct            urn:eudi:pid:1"), demo::transcript),
+                () -> assertTrue(demo.out().contains("given_name: Erika"), demo::transcript),
+                () -> assertTrue(demo.out().contains("notification sent   credential_accepted"), demo::transcript));
+    }
+
+    @Test
     @Order(5)
     void downStopsEveryProcessAndFreesEveryPort() {
         Launcher.Run down = stop();
