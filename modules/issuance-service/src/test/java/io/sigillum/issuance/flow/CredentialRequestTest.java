@@ -110,7 +110,10 @@ class CredentialRequestTest {
             assertOAuthError(oversized, 400, "invalid_credential_request");
         }
         try (Response notJson = holder.credential("{not json")) {
-            assertEquals(400, notJson.getStatus());
+            assertOAuthError(notJson, 400, "invalid_credential_request");
+        }
+        try (Response notAnObject = holder.credential("[\"a\"]")) {
+            assertOAuthError(notAnObject, 400, "invalid_credential_request");
         }
     }
 
