@@ -246,7 +246,26 @@ class StackEndToEndIT {
         HttpResponse<String> issued = https.get(URI.create("https://127.0.0.1:8081/credentials?subject=" + subject),
                 admin.out().strip());
         assertEquals(200, issued.statusCode(), issued.body());
-        assertEquals(2, JSON.readTree(issued.body()).size(), "the issuer recorded both, without their claims");
+        JsonNode records = JSON.readTree(issued.body());
+        assertEquals(2, records.size(), "the issuer recorded both, without their claims");
+
+        // The operator revokes one: the outbox carries it to the status service, whose list the gateway serves.
+        JsonNode revoked = records.get(0);
+        HttpResponse<String> revocation = https.put(URI.create("https://127.0.0.1:8081/credentials/"
+                + revoked.get("id").asText() + "/status"), admin.out().strip(), "{\"status\":\"invalid\"}");
+        assertEquals(200, revocation.statusCode(), revocation.body());
+        URI list = URI.create(revoked.get("statusListUri").asText());
+        int idx = revoked.get("statusIdx").asInt();
+        Status seen = Status.VALID;
+        for (Instant deadline = Instant.now().plus(QUICK); seen != Status.INVALID && Instant.now().isBefore(deadline); ) {
+            HttpResponse<String> served = https.get(list, null, "application/statuslist+jwt");
+            if (served.statusCode() == 200) {
+                seen = StatusListTokenVerifier.builder().build().verifyJwt(served.body(), list,
+                        Verifier.of(StatusListChains.x5c(served.body()).getFirst().getPublicKey())).list().get(idx);
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(Status.INVALID, seen, "the revocation reached the status list served at " + list);
     }
 
     @Test

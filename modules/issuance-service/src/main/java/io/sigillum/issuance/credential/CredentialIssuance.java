@@ -11,6 +11,8 @@ import io.sigillum.issuance.offer.CredentialOffers;
 import io.sigillum.issuance.source.AuthenticSourceUnavailable;
 import io.sigillum.issuance.source.ConfiguredAuthenticSource;
 import io.sigillum.issuance.source.SourceAnswer;
+import io.sigillum.issuance.status.StatusAllocations;
+import io.sigillum.issuance.status.StatusEntry;
 import io.sigillum.issuance.status.StatusServiceUnavailable;
 import io.sigillum.issuance.token.AccessTokenRecord;
 import io.sigillum.platform.problem.Problem;
@@ -20,14 +22,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One credential request, from admitted token to issued credentials: the configuration checked
  * against the offer, the key proofs and their nonce, the claim on the configuration, the
- * authentic source (now, or later through a deferral), minting, and the record. A failure after
- * the claim gives the claim back.
+ * authentic source (now, or later through a deferral), status entries, signing, and the record.
+ * A failure after the claim gives the claim back; status entries allocated for credentials that
+ * were never delivered are recorded as such and revoked, so no entry is left without a record.
  */
 @ApplicationScoped
 public class CredentialIssuance {
@@ -39,12 +43,14 @@ public class CredentialIssuance {
     private final ConfiguredAuthenticSource source;
     private final CredentialMinting minting;
     private final Deferrals deferrals;
+    private final StatusAllocations statuses;
 
     @Inject
     CredentialIssuance(CredentialConfigurations configurations, CredentialOffers offers, KeyProofs proofs,
                        IssuanceLedger ledger, ConfiguredAuthenticSource source, CredentialMinting minting,
-                       Deferrals deferrals) {
+                       Deferrals deferrals, StatusAllocations statuses) {
         this.deferrals = deferrals;
+        this.statuses = statuses;
         this.configurations = configurations;
         this.offers = offers;
         this.proofs = proofs;
@@ -120,13 +126,24 @@ public class CredentialIssuance {
         if (answer instanceof SourceAnswer.Unknown) {
             throw OAuthError.badRequest("credential_request_denied", "the authentic source does not know this person");
         }
-        List<CredentialMinting.Minted> minted = minting.mint(configuration, ((SourceAnswer.Ready) answer).attributes(),
-                holderKeys);
-        String notificationId = Secrets.random();
-        ledger.record(minted.stream().map(m -> new IssuedCredentialRecord(UUID.randomUUID().toString(), offer.id(),
-                offer.subject(), configuration.id(), m.holderJkt(), m.entry(), notificationId, m.issuedAt(),
-                m.expiresAt())).toList());
-        return new Outcome.Issued(minted.stream().map(CredentialMinting.Minted::credential).toList(), notificationId);
+        List<StatusEntry> entries = new ArrayList<>();
+        try {
+            for (int i = 0; i < holderKeys.size(); i++) {
+                entries.add(statuses.allocate(configuration.statusListType()));
+            }
+            List<CredentialMinting.Minted> minted = minting.mint(configuration,
+                    ((SourceAnswer.Ready) answer).attributes(), holderKeys, entries);
+            String notificationId = Secrets.random();
+            ledger.record(minted.stream().map(m -> new IssuedCredentialRecord(UUID.randomUUID().toString(), offer.id(),
+                    offer.subject(), configuration.id(), m.holderJkt(), m.entry(), notificationId, m.issuedAt(),
+                    m.expiresAt())).toList());
+            return new Outcome.Issued(minted.stream().map(CredentialMinting.Minted::credential).toList(), notificationId);
+        } catch (RuntimeException e) {
+            if (!entries.isEmpty()) {
+                ledger.recordUndelivered(offer.id(), offer.subject(), configuration, entries);
+            }
+            throw e;
+        }
     }
 
     /** A dependency that cannot serve now is a 503 with nothing issued; protocol refusals pass as they are. */

@@ -4,7 +4,6 @@ import io.sigillum.crypto.jwk.Thumbprints;
 import io.sigillum.crypto.sign.Signer;
 import io.sigillum.issuance.configuration.CredentialConfiguration;
 import io.sigillum.issuance.metadata.CredentialIssuerIdentifier;
-import io.sigillum.issuance.status.StatusAllocations;
 import io.sigillum.issuance.status.StatusEntry;
 import io.sigillum.sdjwt.vc.CredentialContent;
 import io.sigillum.sdjwt.vc.SdJwtVcIssuer;
@@ -33,15 +32,13 @@ public class CredentialMinting {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final StatusAllocations statuses;
     private final CredentialSigner signer;
     private final CredentialIssuerIdentifier issuer;
     private final Duration jitter;
 
     @Inject
-    CredentialMinting(StatusAllocations statuses, CredentialSigner signer, CredentialIssuerIdentifier issuer,
+    CredentialMinting(CredentialSigner signer, CredentialIssuerIdentifier issuer,
                       @ConfigProperty(name = "sigillum.issuance.time-jitter", defaultValue = "PT1H") Duration jitter) {
-        this.statuses = statuses;
         this.signer = signer;
         this.issuer = issuer;
         this.jitter = jitter;
@@ -52,16 +49,13 @@ public class CredentialMinting {
     }
 
     /**
-     * Allocates every status entry first, then signs: a failure leaves nothing signed.
+     * Signs one credential per holder key, each with its status entry.
      *
-     * @throws io.sigillum.issuance.status.StatusServiceUnavailable when entries cannot be allocated
-     * @throws io.sigillum.crypto.sign.SigningException            when the KMS cannot sign
+     * @param entries one allocated status entry per holder key
+     * @throws io.sigillum.crypto.sign.SigningException when the KMS cannot sign
      */
-    List<Minted> mint(CredentialConfiguration configuration, Map<String, Object> attributes, List<PublicKey> holderKeys) {
-        List<StatusEntry> entries = new ArrayList<>();
-        for (int i = 0; i < holderKeys.size(); i++) {
-            entries.add(statuses.allocate(configuration.statusListType()));
-        }
+    List<Minted> mint(CredentialConfiguration configuration, Map<String, Object> attributes, List<PublicKey> holderKeys,
+                      List<StatusEntry> entries) {
         Signer key = signer.current();
         SdJwtVcIssuer sdJwtVc = SdJwtVcIssuer.builder(key, issuer.uri().toString()).decoysPerLevel(2).build();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -1,5 +1,10 @@
 package io.sigillum.issuance.credential;
 
+import io.sigillum.events.OutboxAppender;
+import io.sigillum.issuance.configuration.CredentialConfiguration;
+import io.sigillum.issuance.oauth.Secrets;
+import io.sigillum.issuance.status.StatusChangeEvents;
+import io.sigillum.issuance.status.StatusEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * What was issued under which access token. A token serves each configuration its offer named
@@ -16,6 +22,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class IssuanceLedger {
+
+    private final OutboxAppender outbox = new OutboxAppender();
 
     @PersistenceContext(unitName = "issuance")
     private EntityManager entityManager;
@@ -42,6 +50,23 @@ public class IssuanceLedger {
         entityManager.createNativeQuery("DELETE FROM token_configuration_use WHERE token_hash = ?1"
                         + " AND credential_configuration_id = ?2")
                 .setParameter(1, tokenHash).setParameter(2, configurationId).executeUpdate();
+    }
+
+    /**
+     * Records status entries allocated for credentials that were never delivered (signing or the
+     * record failed): as {@code invalid}, with the events that revoke them at the status service.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordUndelivered(String offerId, String subject, CredentialConfiguration configuration,
+                                  List<StatusEntry> entries) {
+        Instant now = Instant.now();
+        for (StatusEntry entry : entries) {
+            IssuedCredentialRecord record = new IssuedCredentialRecord(UUID.randomUUID().toString(), offerId, subject,
+                    configuration.id(), "undelivered", entry, Secrets.random(), now, now);
+            record.status("invalid");
+            entityManager.persist(record);
+            outbox.append(entityManager, StatusChangeEvents.QUEUE, StatusChangeEvents.of(entry.listId(), entry.idx(), "invalid"));
+        }
     }
 
     /** Records what was issued, never the claims. */

@@ -3,6 +3,7 @@ package io.sigillum.issuance.revocation;
 import io.sigillum.events.OutboxAppender;
 import io.sigillum.issuance.configuration.CredentialConfigurations;
 import io.sigillum.issuance.credential.IssuedCredentialRecord;
+import io.sigillum.issuance.status.StatusChangeEvents;
 import io.sigillum.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,7 +80,7 @@ public class CredentialStatusChanges {
 
     private void apply(IssuedCredentialRecord credential, String status) {
         credential.status(status);
-        outbox.append(entityManager, StatusChangeEvents.QUEUE, StatusChangeEvents.of(credential, status));
+        outbox.append(entityManager, StatusChangeEvents.QUEUE, StatusChangeEvents.of(credential.statusListId(), credential.statusIdx(), status));
     }
 
     private boolean possible(IssuedCredentialRecord credential, String status) {
