@@ -201,7 +201,18 @@ class WorkloadsTest {
         assertEquals("/etc/sigillum/kms-token/token", envValue(status, "SIGILLUM_KMS_TOKEN_FILE"));
         assertMounted(deployment, "/etc/sigillum/kms-token", "secret", "sigillum-status-kms-token");
         Map<String, Object> kms = container(Rendered.defaults().get("Deployment", name("key-management")));
-        assertEquals("status-list-signing:default", envValue(kms, "SIGILLUM_KMS_PROVISION"));
+        assertEquals("status-list-signing:default,credential-signing:default", envValue(kms, "SIGILLUM_KMS_PROVISION"));
+    }
+
+    @Test
+    void theIssuanceServiceSignsThroughTheKmsAndAllocatesAtTheStatusServiceWithItsToken() {
+        Map<String, Object> deployment = Rendered.defaults().get("Deployment", name("issuance"));
+        Map<String, Object> issuance = container(deployment);
+        assertEquals("https://" + name("key-management") + "." + Chart.NAMESPACE + ".svc:8085", envValue(issuance, "SIGILLUM_KMS_URL"));
+        assertEquals("https://" + name("status") + "." + Chart.NAMESPACE + ".svc:8083",
+                envValue(issuance, "SIGILLUM_ISSUANCE_STATUS_URL"));
+        assertEquals("/etc/sigillum/service-token/token", envValue(issuance, "SIGILLUM_ISSUANCE_SERVICE_TOKEN_FILE"));
+        assertMounted(deployment, "/etc/sigillum/service-token", "secret", "sigillum-issuance-service-token");
     }
 
     @Test
