@@ -52,8 +52,14 @@ public class StatusAllocations {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             failOn = StatusServiceUnavailable.class)
     public StatusEntry allocate(String listType) {
+        String token;
+        try {
+            token = OutboundHttp.readToken(tokenFile);
+        } catch (java.io.UncheckedIOException e) {
+            throw new StatusServiceUnavailable("this service's token for the status service cannot be read", e);
+        }
         HttpRequest request = HttpRequest.newBuilder(allocations).timeout(Duration.ofSeconds(3))
-                .header("Authorization", "Bearer " + OutboundHttp.readToken(tokenFile))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"listType\":\"" + listType + "\"}")).build();
         HttpResponse<byte[]> response;

@@ -3,9 +3,11 @@ package io.sigillum.issuance.flow;
 import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.sigillum.crypto.keys.EcKeyPairs;
 import io.sigillum.issuance.proof.TestJwts;
+import io.sigillum.platform.testing.TestDatabase;
 import io.sigillum.platform.testing.TestStack;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ import java.security.KeyPair;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.sigillum.issuance.flow.OfferAndTokenTest.assertOAuthError;
@@ -148,6 +151,54 @@ class CredentialRequestTest {
         try (Response spent = holder.credential(WalletRequests.requestBody(WalletRequests.PID, List.of(proof)))) {
             assertOAuthError(spent, 400, "invalid_nonce");
         }
+    }
+
+    @Test
+    void proofsOfTheWrongTypeAgeAlgorithmOrKeyAreInvalid() {
+        Holder holder = holder();
+        KeyPair key = EcKeyPairs.p256();
+        String nonce = holder.wallet().cNonce();
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> header = members("typ", "openid4vci-proof+jwt", "alg", "ES256", "jwk",
+                TestJwts.publicJwk(key.getPublic()));
+        Map<String, Object> claims = members("aud", WalletRequests.ISSUER, "iat", now, "nonce", nonce);
+        List<String> refused = List.of(
+                TestJwts.sign(members("typ", "JWT", "alg", "ES256", "jwk", TestJwts.publicJwk(key.getPublic())), claims, key),
+                TestJwts.sign(header, members("aud", WalletRequests.ISSUER, "iat", now - 3600, "nonce", nonce), key),
+                TestJwts.hmacSha256(members("typ", "openid4vci-proof+jwt", "alg", "HS256", "jwk",
+                        TestJwts.publicJwk(key.getPublic())), claims, key.getPublic().getEncoded()),
+                TestJwts.sign(header, claims, EcKeyPairs.p256()));
+        for (String proof : refused) {
+            try (Response response = holder.credential(WalletRequests.requestBody(WalletRequests.PID, List.of(proof)))) {
+                assertOAuthError(response, 400, "invalid_proof");
+            }
+        }
+    }
+
+    @Test
+    void aFailedIssuanceLeavesNothingIssuedAndTheConfigurationFree() {
+        WalletRequests wallet = new WalletRequests(target);
+        String subject = "ready-" + UUID.randomUUID();
+        try (Response person = target.path("/people/" + subject).request()
+                .header("Authorization", "Bearer " + TestStack.token("issuer-admin"))
+                .put(Entity.json("{\"attributes\":{\"given_name\":\"Ada\",\"family_name\":\"Lovelace\","
+                        + "\"birthdate\":\"1815-12-10\",\"place_of_birth\":{\"locality\":\"London\"},"
+                        + "\"nationalities\":[\"GB\"]}}"))) {
+            assertEquals(200, person.getStatus());
+        }
+        String token = wallet.accessToken(WalletRequests.code(WalletRequests.offerObject(
+                wallet.offer(subject, null, false, WalletRequests.PID).getString("offerUri"))), null);
+        String nonce = wallet.dpopNonce();
+        // No status service runs beside these tests: allocation fails, so issuance must fail cleanly.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            try (Response response = wallet.credential(WalletRequests.requestBody(WalletRequests.PID,
+                            List.of(WalletRequests.keyProof(EcKeyPairs.p256(), wallet.cNonce()))),
+                    "DPoP " + token, wallet.dpop("POST", "/credential", nonce, token))) {
+                assertEquals(503, response.getStatus(), "the configuration is free again after a failure");
+                assertEquals("application/problem+json", response.getMediaType().toString());
+            }
+        }
+        assertEquals(List.of(), TestDatabase.column("SELECT id FROM issuance.issued_credential WHERE subject = ?", subject));
     }
 
     @Test

@@ -178,6 +178,24 @@ class OfferAndTokenTest {
     }
 
     @Test
+    void anExpiredCodeIsRefusedAndDies() {
+        WalletRequests wallet = wallet();
+        JsonObject created = wallet.offer("person-" + UUID.randomUUID(), null, false, WalletRequests.PID);
+        String code = WalletRequests.code(WalletRequests.offerObject(created.getString("offerUri")));
+        io.sigillum.platform.testing.TestDatabase.execute("UPDATE issuance.credential_offer SET expires_at = ?"
+                + " WHERE id = ?", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), created.getString("id"));
+        String nonce = wallet.dpopNonce();
+        try (Response response = wallet.token(Map.of("grant_type", GRANT, "pre-authorized_code", code),
+                wallet.dpop("POST", "/token", nonce, null))) {
+            assertOAuthError(response, 400, "invalid_grant");
+        }
+        try (Response offer = target.path("/offers/" + created.getString("id")).request()
+                .header("Authorization", "Bearer " + TestStack.token("issuer-admin")).get()) {
+            assertEquals("expired", offer.readEntity(JsonObject.class).getString("state"));
+        }
+    }
+
+    @Test
     void otherGrantsAndMalformedRequestsAreRefused() {
         WalletRequests wallet = wallet();
         String nonce = wallet.dpopNonce();
