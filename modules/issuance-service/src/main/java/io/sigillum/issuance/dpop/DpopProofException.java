@@ -1,19 +1,20 @@
 package io.sigillum.issuance.dpop;
 
+import io.sigillum.issuance.proof.ProofException;
+
 import java.io.Serial;
-import java.util.Objects;
 
 /**
  * A DPoP proof was refused. {@link #error()} is the RFC 9449 error code; the message is a short
  * description safe to return as {@code error_description}: it never repeats what the client sent.
  */
-public final class DpopProofException extends Exception {
+public final class DpopProofException extends ProofException {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     /** Which rule the proof broke (RFC 9449 §4.3 unless noted). */
-    public enum Reason {
+    public enum Reason implements Rule {
         /** No {@code DPoP} header. */
         MISSING(DpopSpec.INVALID_DPOP_PROOF),
         /** More than one {@code DPoP} header (check 1), or several values folded into one. */
@@ -63,35 +64,24 @@ public final class DpopProofException extends Exception {
             this.error = error;
         }
 
-        /** @return the RFC 9449 error code */
+        /** @return the error code: {@code invalid_dpop_proof}, {@code use_dpop_nonce} or {@code invalid_token} */
+        @Override
         public String error() {
             return error;
         }
     }
-
-    private final Reason reason;
 
     /**
      * @param reason      which rule was broken
      * @param description a short, safe description; never the client's input
      */
     public DpopProofException(Reason reason, String description) {
-        super(description);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        super(reason, description);
     }
 
     /** @return which rule was broken */
+    @Override
     public Reason reason() {
-        return reason;
-    }
-
-    /** @return the error code: {@code invalid_dpop_proof}, {@code use_dpop_nonce} or {@code invalid_token} */
-    public String error() {
-        return reason.error();
-    }
-
-    /** @return the {@code error_description} */
-    public String description() {
-        return getMessage();
+        return (Reason) super.reason();
     }
 }

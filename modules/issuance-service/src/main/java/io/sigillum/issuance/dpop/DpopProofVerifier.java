@@ -1,14 +1,12 @@
 package io.sigillum.issuance.dpop;
 
 import com.nimbusds.jose.util.Base64URL;
-import io.sigillum.crypto.sign.CompactJws;
-import io.sigillum.crypto.sign.JwsVerificationException;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
-import io.sigillum.crypto.sign.VerifiedJws;
-import io.sigillum.crypto.sign.Verifier;
 import io.sigillum.issuance.dpop.DpopProofException.Reason;
 import io.sigillum.issuance.proof.JwkHeaders;
 import io.sigillum.issuance.proof.ProofJwts;
+import io.sigillum.issuance.proof.SelfSignedJws;
+import io.sigillum.issuance.proof.SelfSignedJwsException;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,14 +15,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Checks the {@code DPoP} header of a request as RFC 9449 §4.3 asks, except the two stateful
@@ -44,7 +40,7 @@ public final class DpopProofVerifier {
     /** The longest {@code jti} taken: 96 random bits need 16 characters, a UUID 36 (§4.2). */
     public static final int MAX_JTI_CHARS = 256;
 
-    private final Set<SignatureAlgorithm> algorithms;
+    private final SelfSignedJws selfSigned;
     private final Duration maxAge;
     private final Duration maxFutureSkew;
     private final Clock clock;
@@ -57,10 +53,7 @@ public final class DpopProofVerifier {
      * @param clock         the clock
      */
     public DpopProofVerifier(Set<SignatureAlgorithm> algorithms, Duration maxAge, Duration maxFutureSkew, Clock clock) {
-        if (algorithms.isEmpty()) {
-            throw new IllegalArgumentException("at least one DPoP signing algorithm must be allowed");
-        }
-        this.algorithms = Set.copyOf(EnumSet.copyOf(algorithms));
+        this.selfSigned = new SelfSignedJws("the DPoP proof", algorithms);
         if (maxAge.isNegative() || maxFutureSkew.isNegative()) {
             throw new IllegalArgumentException("the iat window cannot be negative");
         }
@@ -148,7 +141,7 @@ public final class DpopProofVerifier {
 
     /** @return the accepted algorithms, for {@code dpop_signing_alg_values_supported} and {@code algs} */
     public Set<SignatureAlgorithm> algorithms() {
-        return algorithms;
+        return selfSigned.algorithms();
     }
 
     private VerifiedDpopProof check(List<String> dpopHeaders, String method, URI endpoint, String accessToken)
@@ -163,9 +156,13 @@ public final class DpopProofVerifier {
             throw new DpopProofException(Reason.WRONG_TYPE, "typ must be " + DpopSpec.TYP + " (RFC 9449 §4.2)");
         }
         checkAlgorithm(header.get(DpopSpec.ALG));
-        JwkHeaders.HeaderKey key = key(header.get(DpopSpec.JWK));
-        VerifiedJws jws = signed(proof, key);
-        Map<String, Object> claims = ProofJwts.object(jws.payload())
+        Object jwk = header.get(DpopSpec.JWK);
+        if (jwk == null) {
+            throw new DpopProofException(Reason.MISSING_KEY, "the jwk header is required (RFC 9449 §4.2)");
+        }
+        SelfSignedJws.Verified signed = signed(proof, jwk);
+        JwkHeaders.HeaderKey key = signed.key();
+        Map<String, Object> claims = ProofJwts.object(signed.jws().payload())
                 .orElseThrow(() -> new DpopProofException(Reason.MALFORMED, "the DPoP proof's payload is not a JSON object"));
 
         String jti = requiredString(claims, DpopSpec.JTI);
@@ -219,49 +216,26 @@ public final class DpopProofVerifier {
     }
 
     private void checkAlgorithm(Object alg) throws DpopProofException {
-        Optional<SignatureAlgorithm> algorithm = alg instanceof String name ? SignatureAlgorithm.fromJwsName(name) : Optional.empty();
-        if (algorithm.isEmpty() || !algorithms.contains(algorithm.get())) {
-            throw new DpopProofException(Reason.ALGORITHM_NOT_ALLOWED,
-                    "alg must be an asymmetric signature algorithm among " + names() + " (RFC 9449 §4.3)");
+        if (!selfSigned.allows(alg)) {
+            throw new DpopProofException(Reason.ALGORITHM_NOT_ALLOWED, "alg must be an asymmetric signature algorithm among "
+                    + selfSigned.algorithmNames() + " (RFC 9449 §4.3)");
         }
     }
 
-    private static JwkHeaders.HeaderKey key(Object jwk) throws DpopProofException {
-        if (jwk == null) {
-            throw new DpopProofException(Reason.MISSING_KEY, "the jwk header is required (RFC 9449 §4.2)");
-        }
-        if (!(jwk instanceof Map<?, ?> members)) {
-            throw new DpopProofException(Reason.UNSUPPORTED_KEY, "jwk is not a JSON object");
-        }
-        if (JwkHeaders.hasPrivateMembers(members)) {
-            throw new DpopProofException(Reason.PRIVATE_KEY, "the jwk must be a public key: it holds private members");
-        }
+    /** §4.3 checks 5 to 7: the signature verifies with the {@code jwk}, a public key. */
+    private SelfSignedJws.Verified signed(String proof, Object jwk) throws DpopProofException {
         try {
-            return JwkHeaders.publicKey(members);
-        } catch (IllegalArgumentException e) {
-            throw new DpopProofException(Reason.UNSUPPORTED_KEY, e.getMessage());
-        }
-    }
-
-    private VerifiedJws signed(String proof, JwkHeaders.HeaderKey key) throws DpopProofException {
-        Verifier verifier;
-        try {
-            verifier = Verifier.of(key.key());
-        } catch (IllegalArgumentException e) {
-            throw new DpopProofException(Reason.UNSUPPORTED_KEY, "the jwk is not a key this server verifies with");
-        }
-        try {
-            return CompactJws.verify(proof, verifier, algorithms);
-        } catch (JwsVerificationException e) {
-            throw switch (e.reason()) {
-                case MALFORMED -> new DpopProofException(Reason.MALFORMED, "the DPoP proof is not a well-formed JWS");
-                case ALGORITHM_NOT_ALLOWED -> new DpopProofException(Reason.ALGORITHM_NOT_ALLOWED,
-                        "alg does not match the jwk's key type and curve");
-                case UNSUPPORTED_HEADER -> new DpopProofException(Reason.UNSUPPORTED_HEADER,
-                        "crit and b64 headers are not supported");
-                case BAD_SIGNATURE -> new DpopProofException(Reason.BAD_SIGNATURE,
-                        "the signature does not verify with the jwk");
+            return selfSigned.verify(proof, jwk);
+        } catch (SelfSignedJwsException e) {
+            Reason reason = switch (e.reason()) {
+                case MALFORMED -> Reason.MALFORMED;
+                case ALGORITHM_NOT_ALLOWED -> Reason.ALGORITHM_NOT_ALLOWED;
+                case UNSUPPORTED_HEADER -> Reason.UNSUPPORTED_HEADER;
+                case PRIVATE_KEY -> Reason.PRIVATE_KEY;
+                case UNSUPPORTED_KEY -> Reason.UNSUPPORTED_KEY;
+                case BAD_SIGNATURE -> Reason.BAD_SIGNATURE;
             };
+            throw new DpopProofException(reason, e.getMessage());
         }
     }
 
@@ -320,9 +294,5 @@ public final class DpopProofVerifier {
             return Optional.of(text);
         }
         throw new DpopProofException(Reason.INVALID_CLAIM, name + " must be a string");
-    }
-
-    private String names() {
-        return algorithms.stream().sorted().map(SignatureAlgorithm::jwsName).collect(Collectors.joining(", "));
     }
 }

@@ -1,20 +1,19 @@
 package io.sigillum.issuance.proof;
 
 import java.io.Serial;
-import java.util.Objects;
 
 /**
  * A key proof was refused. {@link #error()} is the Credential Endpoint's error code
  * (OID4VCI 1.0 §8.3.1.2); the message is a short description safe to return as
  * {@code error_description}: it never repeats what the wallet sent.
  */
-public final class KeyProofException extends Exception {
+public final class KeyProofException extends ProofException {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     /** Which rule the proof broke. */
-    public enum Reason {
+    public enum Reason implements Rule {
         /** Longer than {@link KeyProofVerifier#MAX_PROOF_CHARS}. */
         TOO_LARGE(KeyProofSpec.INVALID_PROOF),
         /** Not a compact JWS with a JSON header and payload. */
@@ -58,35 +57,24 @@ public final class KeyProofException extends Exception {
             this.error = error;
         }
 
-        /** @return the §8.3.1.2 error code */
+        /** @return the §8.3.1.2 error code: {@code invalid_proof} or {@code invalid_nonce} */
+        @Override
         public String error() {
             return error;
         }
     }
-
-    private final Reason reason;
 
     /**
      * @param reason      which rule was broken
      * @param description a short, safe description; never the wallet's input
      */
     public KeyProofException(Reason reason, String description) {
-        super(description);
-        this.reason = Objects.requireNonNull(reason, "reason");
+        super(reason, description);
     }
 
     /** @return which rule was broken */
+    @Override
     public Reason reason() {
-        return reason;
-    }
-
-    /** @return the error code: {@code invalid_proof} or {@code invalid_nonce} */
-    public String error() {
-        return reason.error();
-    }
-
-    /** @return the {@code error_description} */
-    public String description() {
-        return getMessage();
+        return (Reason) super.reason();
     }
 }

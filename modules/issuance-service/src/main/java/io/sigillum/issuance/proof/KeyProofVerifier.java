@@ -1,23 +1,17 @@
 package io.sigillum.issuance.proof;
 
-import io.sigillum.crypto.sign.CompactJws;
-import io.sigillum.crypto.sign.JwsVerificationException;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
-import io.sigillum.crypto.sign.VerifiedJws;
-import io.sigillum.crypto.sign.Verifier;
 import io.sigillum.issuance.proof.KeyProofException.Reason;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Verifies OID4VCI 1.0 key proofs of proof type {@code jwt} (Appendix F.1), as Appendix F.4 asks:
@@ -36,7 +30,7 @@ public final class KeyProofVerifier {
     public static final int MAX_PROOF_CHARS = 8 * 1024;
 
     private final String credentialIssuer;
-    private final Set<SignatureAlgorithm> algorithms;
+    private final SelfSignedJws selfSigned;
     private final Duration maxAge;
     private final Duration maxFutureSkew;
     private final Clock clock;
@@ -52,10 +46,7 @@ public final class KeyProofVerifier {
     public KeyProofVerifier(String credentialIssuer, Set<SignatureAlgorithm> algorithms, Duration maxAge,
                             Duration maxFutureSkew, Clock clock) {
         this.credentialIssuer = Objects.requireNonNull(credentialIssuer, "credentialIssuer");
-        if (algorithms.isEmpty()) {
-            throw new IllegalArgumentException("at least one proof signing algorithm must be allowed");
-        }
-        this.algorithms = Set.copyOf(EnumSet.copyOf(algorithms));
+        this.selfSigned = new SelfSignedJws("the key proof", algorithms);
         if (maxAge.isNegative() || maxFutureSkew.isNegative()) {
             throw new IllegalArgumentException("the iat window cannot be negative");
         }
@@ -91,10 +82,11 @@ public final class KeyProofVerifier {
                 throw new KeyProofException(Reason.UNSUPPORTED_HEADER, unsupported + " is not supported by this issuer");
             }
         }
-        JwkHeaders.HeaderKey key = key(header);
+        checkKeyParameters(header);
 
-        VerifiedJws jws = signed(jwt, key);
-        Map<String, Object> claims = ProofJwts.object(jws.payload())
+        SelfSignedJws.Verified signed = signed(jwt, header.get(KeyProofSpec.JWK));
+        JwkHeaders.HeaderKey key = signed.key();
+        Map<String, Object> claims = ProofJwts.object(signed.jws().payload())
                 .orElseThrow(() -> new KeyProofException(Reason.MALFORMED, "the key proof's payload is not a JSON object"));
 
         checkAudience(claims.get(KeyProofSpec.AUD));
@@ -129,15 +121,14 @@ public final class KeyProofVerifier {
     }
 
     private void checkAlgorithm(Object alg) throws KeyProofException {
-        Optional<SignatureAlgorithm> algorithm = alg instanceof String name ? SignatureAlgorithm.fromJwsName(name) : Optional.empty();
-        if (algorithm.isEmpty() || !algorithms.contains(algorithm.get())) {
-            throw new KeyProofException(Reason.ALGORITHM_NOT_ALLOWED,
-                    "alg must be an asymmetric signature algorithm among " + names(algorithms) + " (OID4VCI 1.0 Appendix F.4)");
+        if (!selfSigned.allows(alg)) {
+            throw new KeyProofException(Reason.ALGORITHM_NOT_ALLOWED, "alg must be an asymmetric signature algorithm among "
+                    + selfSigned.algorithmNames() + " (OID4VCI 1.0 Appendix F.4)");
         }
     }
 
-    /** Appendix F.1: {@code kid}, {@code jwk} and {@code x5c} each exclude the other two. */
-    private static JwkHeaders.HeaderKey key(Map<String, Object> header) throws KeyProofException {
+    /** Appendix F.1: {@code kid}, {@code jwk} and {@code x5c} each exclude the other two; only {@code jwk} is taken. */
+    private static void checkKeyParameters(Map<String, Object> header) throws KeyProofException {
         boolean jwk = header.containsKey(KeyProofSpec.JWK);
         boolean kid = header.containsKey(KeyProofSpec.KID);
         boolean x5c = header.containsKey(KeyProofSpec.X5C);
@@ -153,38 +144,22 @@ public final class KeyProofVerifier {
             throw new KeyProofException(Reason.UNSUPPORTED_KEY_REFERENCE, (kid ? "kid" : "x5c")
                     + " key references are not supported: this issuer binds Credentials to a public key in jwk");
         }
-        if (!(header.get(KeyProofSpec.JWK) instanceof Map<?, ?> members)) {
-            throw new KeyProofException(Reason.UNSUPPORTED_KEY, "jwk is not a JSON object");
-        }
-        if (JwkHeaders.hasPrivateMembers(members)) {
-            throw new KeyProofException(Reason.PRIVATE_KEY, "the jwk must be a public key: it holds private members");
-        }
-        try {
-            return JwkHeaders.publicKey(members);
-        } catch (IllegalArgumentException e) {
-            throw new KeyProofException(Reason.UNSUPPORTED_KEY, e.getMessage());
-        }
     }
 
-    private VerifiedJws signed(String jwt, JwkHeaders.HeaderKey key) throws KeyProofException {
-        Verifier verifier;
+    /** Appendix F.4: the signature verifies with the {@code jwk}, a public key. */
+    private SelfSignedJws.Verified signed(String jwt, Object jwk) throws KeyProofException {
         try {
-            verifier = Verifier.of(key.key());
-        } catch (IllegalArgumentException e) {
-            throw new KeyProofException(Reason.UNSUPPORTED_KEY, "the jwk is not a key this issuer verifies with");
-        }
-        try {
-            return CompactJws.verify(jwt, verifier, algorithms);
-        } catch (JwsVerificationException e) {
-            throw switch (e.reason()) {
-                case MALFORMED -> new KeyProofException(Reason.MALFORMED, "the key proof is not a well-formed JWS");
-                case ALGORITHM_NOT_ALLOWED -> new KeyProofException(Reason.ALGORITHM_NOT_ALLOWED,
-                        "alg does not match the jwk's key type and curve");
-                case UNSUPPORTED_HEADER -> new KeyProofException(Reason.UNSUPPORTED_HEADER,
-                        "crit and b64 headers are not supported");
-                case BAD_SIGNATURE -> new KeyProofException(Reason.BAD_SIGNATURE,
-                        "the signature does not verify with the jwk");
+            return selfSigned.verify(jwt, jwk);
+        } catch (SelfSignedJwsException e) {
+            Reason reason = switch (e.reason()) {
+                case MALFORMED -> Reason.MALFORMED;
+                case ALGORITHM_NOT_ALLOWED -> Reason.ALGORITHM_NOT_ALLOWED;
+                case UNSUPPORTED_HEADER -> Reason.UNSUPPORTED_HEADER;
+                case PRIVATE_KEY -> Reason.PRIVATE_KEY;
+                case UNSUPPORTED_KEY -> Reason.UNSUPPORTED_KEY;
+                case BAD_SIGNATURE -> Reason.BAD_SIGNATURE;
             };
+            throw new KeyProofException(reason, e.getMessage());
         }
     }
 
@@ -225,9 +200,5 @@ public final class KeyProofVerifier {
             return Optional.of(text);
         }
         throw new KeyProofException(Reason.INVALID_CLAIM, name + " must be a string");
-    }
-
-    private static String names(Set<SignatureAlgorithm> algorithms) {
-        return algorithms.stream().sorted().map(SignatureAlgorithm::jwsName).collect(Collectors.joining(", "));
     }
 }
