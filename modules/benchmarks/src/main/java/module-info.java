@@ -1,10 +1,12 @@
 /**
- * JMH benchmarks of Sigillum's libraries, and the key-management service's load run. JMH's
- * annotation processor generates the harness classes into {@code …jmh_generated} packages of this
- * module at compile time; at run time JMH loads them from the class path
- * ({@code java -jar target/benchmarks.jar}), and reflects on the benchmark and generated classes,
- * hence the {@code opens}. The load run drives the service over {@code java.net.http} and reads
- * its JSON with Nimbus's JSON utilities (through {@code io.sigillum.crypto}).
+ * JMH benchmarks of Sigillum's libraries, and the load runs of the services (key management,
+ * status serving, issuance). JMH's annotation processor generates the harness classes into
+ * {@code …jmh_generated} packages of this module at compile time; at run time JMH loads them from
+ * the class path ({@code java -jar target/benchmarks.jar}), and reflects on the benchmark and
+ * generated classes, hence the {@code opens}. The load runs drive the services over
+ * {@code java.net.http} and read their JSON with Nimbus's JSON utilities (through
+ * {@code io.sigillum.crypto}); the issuance run reads flight recordings of the services it
+ * profiles ({@code jdk.jfr}).
  */
 module io.sigillum.benchmarks {
     requires io.sigillum.crypto;
@@ -12,7 +14,10 @@ module io.sigillum.benchmarks {
     requires com.nimbusds.jose.jwt;
     requires jmh.core;
     requires java.net.http;
+    requires jdk.jfr;
 
     opens io.sigillum.benchmarks.crypto to jmh.core;
     opens io.sigillum.benchmarks.crypto.jmh_generated to jmh.core;
+    opens io.sigillum.benchmarks.issuance to jmh.core;
+    opens io.sigillum.benchmarks.issuance.jmh_generated to jmh.core;
 }

@@ -1,5 +1,7 @@
 package io.sigillum.benchmarks.kms;
 
+import io.sigillum.benchmarks.measure.JmhScores;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,7 @@ final class KmsLoadReport {
     }
 
     /** A raw JMH score; the one marked as baseline is what every ratio divides by. */
-    void raw(String label, RawBaselines.Score score, boolean isBaseline) {
+    void raw(String label, JmhScores.Score score, boolean isBaseline) {
         Double perSecond = score == null ? null : score.opsPerSecond();
         rows.add(new Row(label, perSecond, null, null, null, Target.NONE));
         if (isBaseline) {

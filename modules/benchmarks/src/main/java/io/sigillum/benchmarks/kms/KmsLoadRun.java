@@ -1,6 +1,8 @@
 package io.sigillum.benchmarks.kms;
 
 import io.sigillum.benchmarks.crypto.Es256Benchmark;
+import io.sigillum.benchmarks.measure.JmhScores;
+import io.sigillum.benchmarks.measure.MachineFacts;
 import io.sigillum.crypto.provider.ActiveProvider;
 import io.sigillum.crypto.provider.CryptoProviders;
 
@@ -71,7 +73,7 @@ public final class KmsLoadRun {
             }
             return;
         }
-        RawBaselines.Scores scores = RawBaselines.run(options.jmhArgs());
+        JmhScores.Scores scores = JmhScores.run(Es256Benchmark.class, 1, options.jmhArgs());
         report.raw("JDK raw sign", scores.of("sign", Es256Benchmark.JDK), false);
         report.raw(fast + " raw sign", scores.of("sign", Es256Benchmark.ACTIVE), true);
         report.raw("JDK raw verify", scores.of("verify", Es256Benchmark.JDK), false);

@@ -1,5 +1,8 @@
 package io.sigillum.benchmarks.kms;
 
+import io.sigillum.benchmarks.measure.CpuTime;
+import io.sigillum.benchmarks.measure.Latencies;
+
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,7 +86,7 @@ final class LoadGenerator {
     }
 
     private static Duration cpu(ProcessHandle process) {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+        return CpuTime.of(process);
     }
 
     private static void sleepUntil(long deadline) throws InterruptedException {

@@ -1,10 +1,11 @@
 package io.sigillum.benchmarks.kms;
 
+import io.sigillum.benchmarks.measure.DurationArgument;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a load run is asked to do. Options of the run are {@code --name=value}; every other
@@ -109,25 +110,7 @@ record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duratio
         throw new IllegalArgumentException("--" + name + " takes a positive whole number, not " + value);
     }
 
-    /** {@code 15s}, {@code 500ms}, {@code 2m} or ISO-8601 ({@code PT15S}). */
-    static Duration duration(String name, String value) {
-        String text = required(name, value).strip().toLowerCase(Locale.ROOT);
-        try {
-            if (text.startsWith("pt")) {
-                return Duration.parse(text);
-            }
-            if (text.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2)));
-            }
-            if (text.endsWith("s")) {
-                return Duration.ofSeconds(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-            if (text.endsWith("m")) {
-                return Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1)));
-            }
-        } catch (RuntimeException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--" + name + " takes a duration such as 15s, 500ms or 2m, not " + value);
+    private static Duration duration(String name, String value) {
+        return DurationArgument.parse(name, value);
     }
 }

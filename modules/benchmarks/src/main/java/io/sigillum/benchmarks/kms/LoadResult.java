@@ -1,5 +1,7 @@
 package io.sigillum.benchmarks.kms;
 
+import io.sigillum.benchmarks.measure.Latencies;
+
 import java.time.Duration;
 import java.util.List;
 

@@ -1,15 +1,13 @@
 package io.sigillum.benchmarks.kms;
 
+import io.sigillum.benchmarks.service.LiveHealth;
 import io.sigillum.benchmarks.service.ServiceProcess;
 import io.sigillum.benchmarks.service.TokenIssuer;
-
-import com.nimbusds.jose.util.JSONObjectUtils;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.security.PublicKey;
-import java.text.ParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +57,7 @@ final class ServiceLoads {
         try (ServiceProcess service = ServiceProcess.start(options.serviceJar(), options.heap(), options.serviceJvm(), port, properties,
                 environment, work.resolve("service.log"))) {
             String live = service.awaitLive(client, START_TIMEOUT);
-            report.fact("service: -Xmx" + options.heap() + ", plain HTTP on loopback, active provider " + provider(live)
+            report.fact("service: -Xmx" + options.heap() + ", plain HTTP on loopback, active provider " + LiveHealth.provider(live)
                     + "; load: " + options.threads() + " client threads (HTTP/1.1, kept alive), "
                     + options.serviceWarmup().toSeconds() + " s service warm-up, then "
                     + options.warmup().toSeconds() + " s warm-up and " + options.duration().toSeconds() + " s measured per row");
@@ -174,21 +172,5 @@ final class ServiceLoads {
         }
         properties.putAll(issuer.serviceProperties());
         return properties;
-    }
-
-    /** @return the provider the service's {@code /health/live} reports, e.g. {@code AmazonCorrettoCryptoProvider 2.5.0 (fast)} */
-    private static String provider(String live) {
-        try {
-            for (Map<String, Object> check : JSONObjectUtils.getJSONObjectArray(KmsApi.json(live), "checks")) {
-                if ("crypto-provider".equals(check.get("name"))) {
-                    Map<String, Object> data = JSONObjectUtils.getJSONObject(check, "data");
-                    return data.get("provider") + " " + data.get("version")
-                            + (Boolean.TRUE.equals(data.get("fast")) ? " (fast)" : " (jdk)");
-                }
-            }
-        } catch (ParseException | RuntimeException e) {
-            // reported below
-        }
-        return "unknown (/health/live did not say)";
     }
 }

@@ -51,9 +51,26 @@ public final class TokenIssuer {
 
     /** @return a token of this subject with this role ({@code groups}) */
     public String token(String subject, String role) {
+        return token(subject, List.of(role));
+    }
+
+    /** @return a token of this subject with these roles ({@code groups}), e.g. a service's own token */
+    public String token(String subject, List<String> roles) {
         Instant now = Instant.now();
-        return minter.mint(Map.of("iss", ISSUER, "sub", subject, "upn", subject, "groups", List.of(role),
+        return minter.mint(Map.of("iss", ISSUER, "sub", subject, "upn", subject, "groups", List.copyOf(roles),
                 "iat", now.getEpochSecond(), "exp", now.plus(LIFETIME).getEpochSecond(),
                 "jti", UUID.randomUUID().toString()));
+    }
+
+    /**
+     * Writes a token into a file, as a deployment hands a service its own token
+     * ({@code sigillum.kms.token-file}, {@code sigillum.issuance.service-token-file}).
+     *
+     * @return the file
+     */
+    public Path tokenFile(Path directory, String subject, List<String> roles) throws IOException {
+        Path file = directory.resolve(subject + ".token");
+        Files.writeString(file, token(subject, roles), StandardCharsets.US_ASCII);
+        return file;
     }
 }

@@ -1,4 +1,4 @@
-package io.sigillum.benchmarks.kms;
+package io.sigillum.benchmarks.measure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,20 +7,20 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** What a reader needs to weigh the numbers: the machine, the JDK, and how busy the machine was. */
-final class MachineFacts {
+public final class MachineFacts {
 
     private MachineFacts() {
     }
 
     /** @return e.g. {@code 2 cores (AMD EPYC), Linux 6.8 amd64, JDK 25+36-LTS (Eclipse Adoptium)} */
-    static String describe() {
+    public static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores" + cpuModel() + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch")
                 + ", JDK " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.vendor") + ")";
     }
 
     /** @return the 1, 5 and 15-minute load averages, where the system tells them */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];

@@ -1,4 +1,4 @@
-package io.sigillum.benchmarks.kms;
+package io.sigillum.benchmarks.measure;
 
 import java.util.Arrays;
 import java.util.List;
@@ -8,13 +8,13 @@ import java.util.List;
  * sharing while the load runs), merged and sorted afterwards for exact percentiles. A run of a few
  * hundred thousand calls costs a few megabytes.
  */
-final class Latencies {
+public final class Latencies {
 
     private long[] values = new long[1 << 14];
     private int size;
 
     /** Records one call. Not thread-safe: each client thread has its own. */
-    void add(long nanos) {
+    public void add(long nanos) {
         if (size == values.length) {
             values = Arrays.copyOf(values, values.length * 2);
         }
@@ -22,7 +22,7 @@ final class Latencies {
     }
 
     /** The merged, sorted latencies of all threads. */
-    static final class Sorted {
+    public static final class Sorted {
 
         private final long[] values;
 
@@ -31,7 +31,7 @@ final class Latencies {
         }
 
         /** @return how many calls were recorded */
-        int count() {
+        public int count() {
             return values.length;
         }
 
@@ -39,7 +39,7 @@ final class Latencies {
          * @param percent e.g. 50 or 99
          * @return the nearest-rank percentile in nanoseconds, or -1 when nothing was recorded
          */
-        long percentile(double percent) {
+        public long percentile(double percent) {
             if (values.length == 0) {
                 return -1;
             }
@@ -49,7 +49,7 @@ final class Latencies {
     }
 
     /** Merges the recorders and sorts their latencies. */
-    static Sorted merge(List<Latencies> recorders) {
+    public static Sorted merge(List<Latencies> recorders) {
         int total = recorders.stream().mapToInt(recorder -> recorder.size).sum();
         long[] all = new long[total];
         int at = 0;
