@@ -60,7 +60,8 @@ public final class ReadinessHandler implements Handler {
     }
 
     private boolean ready(URI base) {
-        try (HttpClientResponse answer = client.get(base.resolve("/health/ready").toString()).request()) {
+        // A fresh connection per probe: a pooled one the upstream has closed meanwhile would read as DOWN.
+        try (HttpClientResponse answer = client.get(base.resolve("/health/ready").toString()).keepAlive(false).request()) {
             return answer.status().code() == 200;
         } catch (RuntimeException e) {
             return false;
