@@ -29,19 +29,28 @@ public class DpopNonces {
     private record Issued(String nonce, Instant expiresAt) {
     }
 
+    // Calls through the bean's proxy, so that the transactional methods run in a transaction.
+    @Inject
+    private DpopNonces self;
+
     @Inject
     DpopNonces(IssuerPolicy policy) {
         this.ttl = policy.nonceTtl();
     }
 
-    /** A nonce to send in {@code DPoP-Nonce}. */
-    @Transactional
+    /** A nonce to send in {@code DPoP-Nonce}: the replica's own while fresh, without a database round trip. */
     public String current() {
-        Instant now = Instant.now();
         Issued issued = current;
-        if (issued != null && issued.expiresAt().minus(ttl.dividedBy(2)).isAfter(now)) {
+        if (issued != null && issued.expiresAt().minus(ttl.dividedBy(2)).isAfter(Instant.now())) {
             return issued.nonce();
         }
+        return self.fresh();
+    }
+
+    /** Makes and stores a new nonce; every replica honours it until it expires. Public for its interceptor. */
+    @Transactional
+    public String fresh() {
+        Instant now = Instant.now();
         Issued fresh = new Issued(Secrets.random(), now.plus(ttl));
         entityManager.createNativeQuery("INSERT INTO dpop_nonce (nonce, expires_at) VALUES (?1, ?2)")
                 .setParameter(1, fresh.nonce()).setParameter(2, Timestamp.from(fresh.expiresAt())).executeUpdate();
@@ -52,13 +61,18 @@ public class DpopNonces {
     }
 
     /** Whether a proof's nonce is one this issuer handed out and still honours. */
-    @Transactional
     public boolean isCurrent(String nonce) {
         Issued issued = current;
-        Instant now = Instant.now();
         if (issued != null && issued.nonce().equals(nonce)) {
-            return issued.expiresAt().isAfter(now);
+            return issued.expiresAt().isAfter(Instant.now());
         }
+        return self.stored(nonce);
+    }
+
+    /** Whether another replica handed out this nonce, still live. */
+    @Transactional
+    public boolean stored(String nonce) {
+        Instant now = Instant.now();
         return !entityManager.createNativeQuery("SELECT nonce FROM dpop_nonce WHERE nonce = ?1 AND expires_at > ?2")
                 .setParameter(1, nonce).setParameter(2, Timestamp.from(now)).getResultList().isEmpty();
     }

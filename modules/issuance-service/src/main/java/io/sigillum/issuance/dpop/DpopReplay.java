@@ -1,5 +1,6 @@
 package io.sigillum.issuance.dpop;
 
+import io.sigillum.issuance.oauth.PurgeSchedule;
 import io.sigillum.issuance.oauth.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -15,6 +17,8 @@ import java.time.Instant;
  */
 @ApplicationScoped
 public class DpopReplay {
+
+    private final PurgeSchedule purges = new PurgeSchedule(Duration.ofSeconds(30));
 
     @PersistenceContext(unitName = "issuance")
     private EntityManager entityManager;
@@ -36,6 +40,11 @@ public class DpopReplay {
         // the rollback and refuses the proof too.
         entityManager.createNativeQuery("INSERT INTO dpop_proof_seen (jkt, jti_hash, expires_at) VALUES (?1, ?2, ?3)")
                 .setParameter(1, jkt).setParameter(2, jtiHash).setParameter(3, Timestamp.from(keepUntil)).executeUpdate();
+        if (purges.due()) {
+            // Proofs past their keep-until date would be refused as too old anyway.
+            entityManager.createNativeQuery("DELETE FROM dpop_proof_seen WHERE expires_at < ?1")
+                    .setParameter(1, Timestamp.from(Instant.now())).executeUpdate();
+        }
         return true;
     }
 }

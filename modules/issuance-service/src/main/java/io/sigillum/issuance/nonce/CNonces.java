@@ -1,6 +1,7 @@
 package io.sigillum.issuance.nonce;
 
 import io.sigillum.issuance.metadata.IssuerPolicy;
+import io.sigillum.issuance.oauth.PurgeSchedule;
 import io.sigillum.issuance.oauth.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import java.time.Instant;
 public class CNonces {
 
     private final Duration ttl;
+    private final PurgeSchedule purges = new PurgeSchedule(Duration.ofSeconds(30));
 
     @PersistenceContext(unitName = "issuance")
     private EntityManager entityManager;
@@ -46,8 +48,10 @@ public class CNonces {
         Instant now = Instant.now();
         int spent = entityManager.createNativeQuery("DELETE FROM c_nonce WHERE nonce = ?1 AND expires_at > ?2")
                 .setParameter(1, nonce).setParameter(2, Timestamp.from(now)).executeUpdate();
-        entityManager.createNativeQuery("DELETE FROM c_nonce WHERE expires_at <= ?1")
-                .setParameter(1, Timestamp.from(now)).executeUpdate();
+        if (purges.due()) {
+            entityManager.createNativeQuery("DELETE FROM c_nonce WHERE expires_at <= ?1")
+                    .setParameter(1, Timestamp.from(now)).executeUpdate();
+        }
         return spent == 1;
     }
 }
