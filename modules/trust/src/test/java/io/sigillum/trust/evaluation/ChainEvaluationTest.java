@@ -214,6 +214,17 @@ class ChainEvaluationTest {
     }
 
     @Test
+    void aRootReIssuedWithTheSameNameAndKeyIsTheSameAnchor() {
+        // The registry holds the root as first issued; the issuer's x5c carries it re-issued with new dates.
+        Instant now = Instant.now();
+        X509Certificate reissued = RawCertificates.issuedBy(PKI.root.certificate(), keyPair(PKI.root))
+                .subject(PKI.root.certificate().getSubjectX500Principal(), PKI.root.certificate().getPublicKey())
+                .ca(null).validity(now.minusSeconds(60), now.plus(Duration.ofDays(3650))).build();
+        List<X509Certificate> chain = List.of(chain().get(0), chain().get(1), reissued);
+        assertEquals("alpha-root", trusted(EVALUATOR.evaluateChain(chain, PID, now)).anchor().id());
+    }
+
+    @Test
     void oneEvaluatorServesManyThreads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -40,6 +40,8 @@ class HostileChainTest {
         refused(Reason.MALFORMED, EVALUATOR.evaluateChain(List.of(), PID, Instant.now()));
         refused(Reason.MALFORMED, EVALUATOR.evaluateX5c(List.of(), PID, Instant.now()));
         refused(Reason.MALFORMED, EVALUATOR.evaluateDer(List.of(), PID, Instant.now()));
+        refused(Reason.MALFORMED, EVALUATOR.evaluateX5c(null, PID, Instant.now()));
+        refused(Reason.MALFORMED, EVALUATOR.evaluateChain(null, PID, Instant.now()));
     }
 
     @Test

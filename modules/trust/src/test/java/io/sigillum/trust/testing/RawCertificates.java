@@ -57,6 +57,12 @@ public final class RawCertificates {
         return this;
     }
 
+    public RawCertificates subject(javax.security.auth.x500.X500Principal name, PublicKey key) {
+        this.subject = X500Name.getInstance(name.getEncoded());
+        this.subjectKey = key;
+        return this;
+    }
+
     /** A CA: basicConstraints CA (with a path length when not null), keyUsage keyCertSign and cRLSign. */
     public RawCertificates ca(Integer pathLength) {
         this.ca = true;

@@ -18,8 +18,8 @@ import java.util.Optional;
 
 /**
  * A snapshot's anchors, indexed once so that an evaluation is a few hash lookups before PKIX:
- * CA anchors by certificate and by subject name, pinned leaves by certificate, keys by their
- * SubjectPublicKeyInfo. Immutable, so one index serves every thread.
+ * CA anchors by their identity (subject name and key) and by subject name, pinned leaves by
+ * certificate, keys by their SubjectPublicKeyInfo. Immutable, so one index serves every thread.
  */
 public final class AnchorIndex {
 
@@ -27,15 +27,15 @@ public final class AnchorIndex {
     private record GroupKey(X500Principal subject, String publicKey) {
     }
 
-    private final Map<X509Certificate, AnchorGroup> caGroupByCertificate;
+    private final Map<GroupKey, AnchorGroup> caGroupByIdentity;
     private final Map<X500Principal, List<AnchorGroup>> caGroupsBySubject;
     private final Map<X509Certificate, List<Holder>> pinnedLeaves;
     private final Map<String, List<Holder>> keyHolders;
 
-    private AnchorIndex(Map<X509Certificate, AnchorGroup> caGroupByCertificate,
+    private AnchorIndex(Map<GroupKey, AnchorGroup> caGroupByIdentity,
                         Map<X500Principal, List<AnchorGroup>> caGroupsBySubject,
                         Map<X509Certificate, List<Holder>> pinnedLeaves, Map<String, List<Holder>> keyHolders) {
-        this.caGroupByCertificate = Map.copyOf(caGroupByCertificate);
+        this.caGroupByIdentity = Map.copyOf(caGroupByIdentity);
         this.caGroupsBySubject = Map.copyOf(caGroupsBySubject);
         this.pinnedLeaves = Map.copyOf(pinnedLeaves);
         this.keyHolders = Map.copyOf(keyHolders);
@@ -51,31 +51,33 @@ public final class AnchorIndex {
                 Holder holder = new Holder(issuer, anchor);
                 switch (anchor) {
                     case CertificateAnchor c when c.isCertificationAuthority() -> {
-                        X509Certificate certificate = c.certificate();
-                        GroupKey key = new GroupKey(certificate.getSubjectX500Principal(), encoded(certificate.getPublicKey()));
-                        caHolders.computeIfAbsent(key, k -> new ArrayList<>()).add(holder);
+                        caHolders.computeIfAbsent(identity(c.certificate()), k -> new ArrayList<>()).add(holder);
                     }
                     case CertificateAnchor c -> pinned.computeIfAbsent(c.certificate(), k -> new ArrayList<>()).add(holder);
                     case KeyAnchor k -> keys.computeIfAbsent(encoded(k.key()), x -> new ArrayList<>()).add(holder);
                 }
             }
         }
-        Map<X509Certificate, AnchorGroup> byCertificate = new LinkedHashMap<>();
+        Map<GroupKey, AnchorGroup> byIdentity = new LinkedHashMap<>();
         Map<X500Principal, List<AnchorGroup>> bySubject = new LinkedHashMap<>();
         caHolders.forEach((key, holders) -> {
             AnchorGroup group = new AnchorGroup(holders);
-            holders.forEach(h -> byCertificate.put(AnchorGroup.certificate(h), group));
+            byIdentity.put(key, group);
             bySubject.computeIfAbsent(key.subject(), s -> new ArrayList<>()).add(group);
         });
         bySubject.replaceAll((subject, groups) -> List.copyOf(groups));
         pinned.replaceAll((certificate, holders) -> List.copyOf(holders));
         keys.replaceAll((key, holders) -> List.copyOf(holders));
-        return new AnchorIndex(byCertificate, bySubject, pinned, keys);
+        return new AnchorIndex(byIdentity, bySubject, pinned, keys);
     }
 
-    /** @return the CA anchor group this very certificate is registered in */
+    /**
+     * @return the CA anchor group of this certificate's name and key: the registered certificate
+     *         itself, or another certificate for the same name and key (a root re-issued with new
+     *         dates), which PKIX cannot tell apart from it
+     */
     Optional<AnchorGroup> caGroupOf(X509Certificate certificate) {
-        return Optional.ofNullable(caGroupByCertificate.get(certificate));
+        return Optional.ofNullable(caGroupByIdentity.get(identity(certificate)));
     }
 
     /**
@@ -95,6 +97,10 @@ public final class AnchorIndex {
     /** @return the holders of this key as a key anchor */
     List<Holder> keyHolders(PublicKey key) {
         return keyHolders.getOrDefault(encoded(key), List.of());
+    }
+
+    private static GroupKey identity(X509Certificate certificate) {
+        return new GroupKey(certificate.getSubjectX500Principal(), encoded(certificate.getPublicKey()));
     }
 
     /** Keys compare by their SubjectPublicKeyInfo, whichever provider made the key object. */

@@ -16,8 +16,8 @@ import java.util.Optional;
  *   <li>its shape ({@link ChainGuards});</li>
  *   <li>a leaf that is itself a pinned {@code LEAF} anchor is checked alone: its validity at the
  *       time and its key usage; a leaf that is a CA anchor is refused;</li>
- *   <li>otherwise the nearest CA anchor wins: the first certificate after the leaf that is itself
- *       a registered CA anchor, or else the anchors named as the issuer of the last certificate
+ *   <li>otherwise the nearest CA anchor wins: the first certificate after the leaf that has the
+ *       name and key of a registered CA anchor (the anchor itself, or it re-issued), or else the anchors named as the issuer of the last certificate
  *       (the root may be absent from an {@code x5c}); a last certificate that is self-issued but
  *       not registered is an unknown root, whatever its name;</li>
  *   <li>the path up to that anchor goes through PKIX; certificates after the anchor are not used;</li>
