@@ -5,6 +5,8 @@
 module io.sigillum.gateway {
     requires io.sigillum.observability;
     requires io.sigillum.events;
+    // Bearer tokens: JWS verification that refuses algorithm confusion, PEM keys; Nimbus (transitive) for JWKS and claims.
+    requires io.sigillum.crypto;
     requires io.helidon.webserver;
     requires io.helidon.webclient;
     requires io.helidon.webclient.api;

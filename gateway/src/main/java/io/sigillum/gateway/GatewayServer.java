@@ -5,6 +5,7 @@ import io.helidon.webclient.api.WebClient;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http1.Http1Config;
+import io.sigillum.gateway.auth.AuthorizeRoute;
 import io.sigillum.gateway.health.LivenessHandler;
 import io.sigillum.gateway.health.ReadinessHandler;
 import io.sigillum.gateway.metrics.MetricsHandler;
@@ -31,8 +32,9 @@ public final class GatewayServer {
      * Starts the server configured under {@code server} (port, TLS) with the upstreams under
      * {@code sigillum.gateway}: health, {@code /metrics}, the status-list edge cache at
      * {@code GET /status-lists/{listId}} (see {@link StatusListService}), and every other path
-     * forwarded by the route table (see {@link RouteTable}) or answered 404. Requests that must
-     * not reach any of them are refused first (see {@link RefuseBadRequests}).
+     * forwarded by the route table (see {@link RouteTable}) once its access rule lets it (see
+     * {@link AuthorizeRoute}), or answered 404. Requests that must not reach any of them are
+     * refused first (see {@link RefuseBadRequests}).
      *
      * @throws IllegalStateException if it is not listening afterwards (the port is taken)
      */
@@ -50,7 +52,8 @@ public final class GatewayServer {
         StatusListService statusLists = StatusListService.create(config, client,
                 Optional.ofNullable(upstreams.byName().get("status")), clock);
         RouteMetrics routeMetrics = new RouteMetrics(routes);
-        RoutingHandler forwarding = new RoutingHandler(routes, UpstreamClient.forForwarding(config),
+        RoutingHandler forwarding = new RoutingHandler(routes, AuthorizeRoute.create(config, routes.anyProtected()),
+                UpstreamClient.forForwarding(config),
                 config.get("sigillum.gateway.upstream-retry-after").as(Duration.class).orElse(Duration.ofSeconds(5)),
                 routeMetrics);
         Config listener = config.get("server");

@@ -56,6 +56,8 @@ class RoutingTest {
         settings.put("server.host", "127.0.0.1");
         settings.put("server.port", "0");
         settings.put("sigillum.gateway.upstream-timeout", "PT1S");
+        // The shipped table has admin routes, which need a token check to start.
+        settings.putAll(TestTokens.shared().settings());
         settings.putAll(more);
         return Config.builder()
                 .sources(ConfigSources.create(settings), ConfigSources.classpath("application.yaml"))

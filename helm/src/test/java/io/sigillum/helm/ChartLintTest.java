@@ -32,6 +32,7 @@ class ChartLintTest {
             "wrong-type-boolean.yaml, enabled",
             "wrong-enum-pull-policy.yaml, pullPolicy",
             "wrong-enum-jwt-key-kind.yaml, kind",
+            "jwt-audience-with-comma.yaml, audiences",
             "plain-http-public-url.yaml, publicUrl",
             "credential-issuer-with-query.yaml, credentialIssuer",
             "privileged-port.yaml, port",

@@ -180,6 +180,31 @@ class WorkloadsTest {
     }
 
     @Test
+    void theGatewayChecksBearerTokensWithTheServicesKeyAndIssuer(@TempDir Path dir) throws IOException {
+        Map<String, Object> deployment = Rendered.defaults().get("Deployment", name("gateway"));
+        Map<String, Object> gateway = container(deployment);
+        assertEquals("/etc/sigillum/jwt/jwt-public.pem", envValue(gateway, "sigillum.gateway.jwt.publickey.location"));
+        assertEquals("https://login.example.org", envValue(gateway, "sigillum.gateway.jwt.issuer"));
+        assertTrue(env(gateway, "sigillum.gateway.jwt.audiences").isEmpty(), "no audience unless configured");
+        assertMounted(deployment, "/etc/sigillum/jwt", "configMap", "sigillum-jwt");
+        assertTrue(env(gateway, "MP_JWT_VERIFY_ISSUER").isEmpty(), "the gateway reads its own keys, not MicroProfile's");
+
+        Map<String, Object> production = Rendered.production().get("Deployment", name("gateway"));
+        assertEquals("/etc/sigillum/jwt/public.pem", envValue(container(production), "sigillum.gateway.jwt.publickey.location"));
+        assertEquals("https://login.example.gov/realms/eudi", envValue(container(production), "sigillum.gateway.jwt.issuer"));
+        assertMounted(production, "/etc/sigillum/jwt", "secret", "eudi-admin-token-key");
+
+        // Audiences, when set, reach the gateway and every service alike.
+        Manifests withAudiences = new Manifests(Chart.render(write(dir, "jwt:\n  audiences: [sigillum-admin, ops-console]\n")));
+        assertEquals("sigillum-admin,ops-console",
+                envValue(container(withAudiences.get("Deployment", name("gateway"))), "sigillum.gateway.jwt.audiences"));
+        for (String process : MICROPROFILE) {
+            assertEquals("sigillum-admin,ops-console",
+                    envValue(container(withAudiences.get("Deployment", name(process))), "MP_JWT_VERIFY_AUDIENCES"), process);
+        }
+    }
+
+    @Test
     void whoeverCallsAnotherServiceTrustsTheReleaseCa() {
         for (String process : PROCESS_PORTS.keySet()) {
             Map<String, Object> deployment = Rendered.defaults().get("Deployment", name(process));

@@ -5,18 +5,20 @@ import io.helidon.webclient.api.WebClient;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.sigillum.gateway.auth.AuthorizeRoute;
 import io.sigillum.gateway.problem.Problems;
 
 import java.time.Duration;
 
 /**
  * The gateway's last route: every request that none of its own routes (health, metrics, the
- * status-list edge) took goes to the upstream the route table names, or is answered 404 without
- * reaching any service.
+ * status-list edge) took goes to the upstream the route table names, once the route's access rule
+ * lets it (see {@link AuthorizeRoute}), or is answered 404 without reaching any service.
  */
 public final class RoutingHandler implements Handler {
 
     private final RouteTable table;
+    private final AuthorizeRoute authorize;
     private final ForwardToUpstream forward;
     private final RouteMetrics metrics;
 
@@ -24,8 +26,10 @@ public final class RoutingHandler implements Handler {
      * @param client     see {@link ForwardToUpstream#ForwardToUpstream(WebClient, Duration)}
      * @param retryAfter what a 503 for an unreachable upstream advises
      */
-    public RoutingHandler(RouteTable table, WebClient client, Duration retryAfter, RouteMetrics metrics) {
+    public RoutingHandler(RouteTable table, AuthorizeRoute authorize, WebClient client, Duration retryAfter,
+                          RouteMetrics metrics) {
         this.table = table;
+        this.authorize = authorize;
         this.forward = new ForwardToUpstream(client, retryAfter);
         this.metrics = metrics;
     }
@@ -40,6 +44,11 @@ public final class RoutingHandler implements Handler {
             return;
         }
         metrics.requested(route);
+        Status refused = authorize.refusal(route.access(), route.name(), request, response);
+        if (refused != null) {
+            metrics.answered(route, new ForwardToUpstream.Exchange(refused.code(), -1, null));
+            return;
+        }
         ForwardToUpstream.Exchange exchange;
         try {
             exchange = forward.forward(route, request, response);

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RouteTableTest {
 
     private static final Upstreams UPSTREAMS = new Upstreams(Map.of(
-            "issuance", URI.create("https://issuance:8081/"), "verification", URI.create("https://verification:8082")));
+            "issuance", URI.create("https://issuance:8081/"), "verification", URI.create("https://verification:8082"),
+            "status", URI.create("https://status:8083"), "trust-registry", URI.create("https://trust-registry:8084"),
+            "key-management", URI.create("https://key-management:8085")));
 
     private static RouteTable table(Map<String, String> settings) {
         return RouteTable.from(Config.just(ConfigSources.create(settings)), UPSTREAMS);
@@ -43,9 +47,63 @@ class RouteTableTest {
             assertEquals("https://issuance:8081", match.base(), "no doubled slash before the path");
         });
         for (String outside : List.of("/", "/tokens", "/credential-offers", "/credentials", "/.well-known/openid-configuration",
-                "/status-lists/1", "/admin")) {
+                "/status-lists/1", "/admin", "/offers", "/admin/offers", "/admin/issuance", "/admin/issuance/",
+                "/admin/issuance/token", "/admin/status/status-list-aggregation", "/admin/keys/signatures",
+                "/admin/keys/signing-keys/credential-signing", "/admin/keys/jwks", "/issuers", "/allocations")) {
             assertNull(table.match(outside), outside);
         }
+        for (String open : expected.values()) {
+            assertTrue(table.routes().stream().filter(r -> r.name().equals(open)).allMatch(r -> r.access().open()), open);
+        }
+    }
+
+    /** The admin APIs sit under /admin/<service>, each path mapped to the service's own, with the specs' roles. */
+    @Test
+    void theShippedAdminRoutesStripTheirPrefixAndNeedTheSpecsRoles() {
+        RouteTable table = RouteTable.from(Config.just(ConfigSources.classpath("application.yaml")), UPSTREAMS);
+        record Expected(String route, String base, String upstreamPath, Set<String> roles) {
+        }
+        Map<String, Expected> expected = Map.ofEntries(
+                Map.entry("/admin/issuance/offers", new Expected("admin-issuance", "https://issuance:8081", "/offers", Set.of("issuer-admin"))),
+                Map.entry("/admin/issuance/offers/o-1", new Expected("admin-issuance", "https://issuance:8081", "/offers/o-1", Set.of("issuer-admin"))),
+                Map.entry("/admin/issuance/people/p%201/credential-status", new Expected("admin-issuance", "https://issuance:8081",
+                        "/people/p%201/credential-status", Set.of("issuer-admin"))),
+                Map.entry("/admin/issuance/credentials/c-1/status", new Expected("admin-issuance", "https://issuance:8081",
+                        "/credentials/c-1/status", Set.of("issuer-admin"))),
+                Map.entry("/admin/status/allocations", new Expected("admin-status-allocations", "https://status:8083",
+                        "/allocations", Set.of("status-issuer"))),
+                Map.entry("/admin/status/status-lists", new Expected("admin-status-lists", "https://status:8083",
+                        "/status-lists", Set.of("status-admin"))),
+                Map.entry("/admin/status/status-lists/3/entries/17", new Expected("admin-status-lists", "https://status:8083",
+                        "/status-lists/3/entries/17", Set.of("status-admin"))),
+                Map.entry("/admin/trust/issuers", new Expected("admin-trust-issuers", "https://trust-registry:8084",
+                        "/issuers", Set.of("trust-admin", "verifier-rp"))),
+                Map.entry("/admin/keys/keys/k-1/retirement", new Expected("admin-keys", "https://key-management:8085",
+                        "/keys/k-1/retirement", Set.of("kms-admin"))),
+                Map.entry("/admin/keys/rotations", new Expected("admin-keys", "https://key-management:8085",
+                        "/rotations", Set.of("kms-admin"))));
+        expected.forEach((path, want) -> {
+            Route match = table.match(path);
+            assertEquals(want.route(), match == null ? null : match.name(), path);
+            assertEquals(want.base(), match.base(), path);
+            assertEquals(want.upstreamPath(), match.upstreamPath(path), path);
+            assertEquals(want.roles(), match.access().rolesAllowed(), path);
+        });
+        assertTrue(table.anyProtected());
+    }
+
+    @Test
+    void rolesAndStripPrefixAreConfigurationToo() {
+        RouteTable table = table(Map.of(
+                "sigillum.gateway.routes.rp.upstream", "verification",
+                "sigillum.gateway.routes.rp.paths", "/rp/transactions",
+                "sigillum.gateway.routes.rp.strip-prefix", "/rp",
+                "sigillum.gateway.routes.rp.roles", "verifier-rp, trust-admin"));
+        Route rp = table.match("/rp/transactions/t-1");
+        assertEquals("/transactions/t-1", rp.upstreamPath("/rp/transactions/t-1"));
+        assertEquals(Set.of("verifier-rp", "trust-admin"), rp.access().rolesAllowed());
+        assertFalse(table(Map.of("sigillum.gateway.routes.x.upstream", "issuance",
+                "sigillum.gateway.routes.x.paths", "/token")).anyProtected());
     }
 
     @Test
@@ -66,8 +124,8 @@ class RouteTableTest {
     @Test
     void aWrongTableStopsTheStart() {
         assertTrue(assertThrows(IllegalStateException.class, () -> table(Map.of(
-                "sigillum.gateway.routes.x.upstream", "trust-registry",
-                "sigillum.gateway.routes.x.paths", "/trust"))).getMessage().contains("sigillum.gateway.upstream.trust-registry.url"));
+                "sigillum.gateway.routes.x.upstream", "wallet-backup",
+                "sigillum.gateway.routes.x.paths", "/backup"))).getMessage().contains("sigillum.gateway.upstream.wallet-backup.url"));
         assertThrows(IllegalStateException.class, () -> table(Map.of(
                 "sigillum.gateway.routes.x.upstream", "issuance",
                 "sigillum.gateway.routes.x.paths", "token")));
@@ -77,5 +135,19 @@ class RouteTableTest {
                 "sigillum.gateway.routes.y.upstream", "verification",
                 "sigillum.gateway.routes.y.paths", "/token")));
         assertThrows(IllegalStateException.class, () -> table(Map.of("sigillum.gateway.routes.x.paths", "/token")));
+        // A path not strictly below its strip-prefix would reach the upstream at a path nobody meant.
+        for (String[] wrong : new String[][] {{"/admin/offers", "/admin/issuance"}, {"/admin/issuance", "/admin/issuance"},
+                {"/admin/issuancex/offers", "/admin/issuance"}, {"/admin/issuance/offers", "/admin/issuance/"},
+                {"/admin/issuance/offers", "admin"}}) {
+            assertThrows(IllegalStateException.class, () -> table(Map.of(
+                    "sigillum.gateway.routes.x.upstream", "issuance",
+                    "sigillum.gateway.routes.x.paths", wrong[0],
+                    "sigillum.gateway.routes.x.strip-prefix", wrong[1])), String.join(" under ", wrong));
+        }
+        // An empty role list is not read as "open".
+        assertTrue(assertThrows(IllegalStateException.class, () -> table(Map.of(
+                "sigillum.gateway.routes.x.upstream", "issuance",
+                "sigillum.gateway.routes.x.paths", "/admin/x",
+                "sigillum.gateway.routes.x.roles", " , "))).getMessage().contains("roles is empty"));
     }
 }

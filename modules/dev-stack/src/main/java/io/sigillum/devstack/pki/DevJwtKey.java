@@ -24,7 +24,7 @@ import java.util.List;
 /**
  * The key that signs development access tokens: {@code var/dev/jwt-signing-key.pem} (P-256,
  * PKCS#8, mode 600) and {@code var/dev/jwt-public.pem}, which every service reads through
- * {@code mp.jwt.verify.publickey.location}.
+ * {@code mp.jwt.verify.publickey.location} (the gateway through {@code sigillum.gateway.jwt.publickey.location}).
  *
  * @param privateKey the signing key
  * @param publicKey  its public key

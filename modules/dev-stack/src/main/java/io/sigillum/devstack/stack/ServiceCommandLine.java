@@ -102,8 +102,10 @@ public final class ServiceCommandLine {
         }
         properties.put("sigillum.broker.url", "tcp://" + HOST + ":" + ServiceCatalog.BROKER_PORT);
         properties.put("sigillum.broker.user", ServiceCatalog.BROKER_USER);
-        properties.put("mp.jwt.verify.publickey.location", layout.jwtPublicKey().toString());
-        properties.put("mp.jwt.verify.issuer", DevTokenFactory.ISSUER);
+        if (!name.equals(ServiceCatalog.GATEWAY)) {
+            properties.put("mp.jwt.verify.publickey.location", layout.jwtPublicKey().toString());
+            properties.put("mp.jwt.verify.issuer", DevTokenFactory.ISSUER);
+        }
         if (name.equals("status")) {
             // Status lists are signed by the key-management service, with this service's token.
             properties.put("sigillum.kms.url", url(ServiceCatalog.service("key-management").orElseThrow()));
@@ -124,6 +126,9 @@ public final class ServiceCommandLine {
             for (ServiceDefinition upstream : ServiceCatalog.upstreams()) {
                 properties.put("sigillum.gateway.upstream." + upstream.name() + ".url", url(upstream));
             }
+            // The admin routes' bearer tokens, checked at the gateway with the key the services use.
+            properties.put("sigillum.gateway.jwt.publickey.location", layout.jwtPublicKey().toString());
+            properties.put("sigillum.gateway.jwt.issuer", DevTokenFactory.ISSUER);
         }
         return properties;
     }

@@ -18,7 +18,7 @@ import java.util.UUID;
  */
 public final class DevTokenFactory {
 
-    /** The issuer every service is told to expect ({@code mp.jwt.verify.issuer}). */
+    /** The issuer every service is told to expect ({@code mp.jwt.verify.issuer}; the gateway {@code sigillum.gateway.jwt.issuer}). */
     public static final String ISSUER = "sigillum-dev-stack";
 
     private final Es256JwtMinter minter;

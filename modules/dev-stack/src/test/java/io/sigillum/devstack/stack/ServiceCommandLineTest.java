@@ -70,6 +70,17 @@ class ServiceCommandLineTest {
     }
 
     @Test
+    void theGatewayChecksAdminTokensWithTheDevKeyAndIssuer() {
+        StackLayout layout = StackLayout.at(root);
+        Map<String, String> properties = new ServiceCommandLine(layout, SECRETS)
+                .systemProperties(ServiceCatalog.service("gateway").orElseThrow());
+
+        assertEquals(layout.var() + "/dev/jwt-public.pem", properties.get("sigillum.gateway.jwt.publickey.location"));
+        assertEquals("sigillum-dev-stack", properties.get("sigillum.gateway.jwt.issuer"));
+        assertFalse(properties.containsKey("mp.jwt.verify.publickey.location"), "the gateway is no MicroProfile process");
+    }
+
+    @Test
     void jvmStartsFastAndRunsTheJarFromTheRepositoryRoot() {
         StackLayout layout = StackLayout.at(root);
         ServiceDefinition status = ServiceCatalog.service("status").orElseThrow();

@@ -1,0 +1,100 @@
+package io.sigillum.gateway.auth;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.sigillum.crypto.keys.EcKeyPairs;
+import io.sigillum.crypto.pem.Pem;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A token check that could not work stops the gateway at start-up, saying which key is wrong. */
+class AuthorizeRouteStartTest {
+
+    private static final KeyPair KEY = EcKeyPairs.p256();
+
+    private static AuthorizeRoute start(boolean protectedRoutes, Map<String, String> settings) {
+        return AuthorizeRoute.create(Config.just(ConfigSources.create(settings)), protectedRoutes);
+    }
+
+    private static void assertStops(String expected, boolean protectedRoutes, Map<String, String> settings) {
+        IllegalStateException stop = assertThrows(IllegalStateException.class, () -> start(protectedRoutes, settings));
+        assertTrue(stop.getMessage().contains(expected), stop.getMessage());
+    }
+
+    private static Map<String, String> with(Path key, String... more) {
+        Map<String, String> settings = new HashMap<>(Map.of("sigillum.gateway.jwt.publickey.location", key.toString(),
+                "sigillum.gateway.jwt.issuer", "https://login.example"));
+        for (int i = 0; i < more.length; i += 2) {
+            settings.put(more[i], more[i + 1]);
+        }
+        return settings;
+    }
+
+    @Test
+    void protectedRoutesNeedAKeyAndAnIssuer(@TempDir Path dir) throws IOException {
+        Path pem = Files.writeString(dir.resolve("key.pem"), Pem.encodePublicKey(KEY.getPublic()));
+        assertStops("sigillum.gateway.jwt.publickey.location is not set", true, Map.of());
+        Map<String, String> noIssuer = with(pem);
+        noIssuer.remove("sigillum.gateway.jwt.issuer");
+        assertStops("sigillum.gateway.jwt.issuer is not", true, noIssuer);
+        assertDoesNotThrow(() -> start(false, Map.of()), "a table of open routes needs no key");
+        assertDoesNotThrow(() -> start(true, with(pem)));
+        assertDoesNotThrow(() -> start(true, with(pem, "sigillum.gateway.jwt.publickey.location", pem.toUri().toString())));
+    }
+
+    @Test
+    void noneHmacAndUnknownAlgorithmsCannotBeAllowed(@TempDir Path dir) throws IOException {
+        Path pem = Files.writeString(dir.resolve("key.pem"), Pem.encodePublicKey(KEY.getPublic()));
+        for (String alg : List.of("none", "HS256", "RS256", "es256")) {
+            assertStops("sigillum.gateway.jwt.algorithms: " + alg, true, with(pem, "sigillum.gateway.jwt.algorithms", alg));
+        }
+        assertStops("holds no signature key for the algorithms allowed", true,
+                with(pem, "sigillum.gateway.jwt.algorithms", "ES384"));
+        assertStops("clock-skew", true, with(pem, "sigillum.gateway.jwt.clock-skew", "PT1H"));
+    }
+
+    @Test
+    void unusableKeyFilesStopTheStart(@TempDir Path dir) throws Exception {
+        assertStops("cannot read", true, with(dir.resolve("missing.pem")));
+        assertStops("not a PEM PUBLIC KEY", true, with(Files.writeString(dir.resolve("garbage.pem"), "not a key")));
+        assertStops("not a PEM PUBLIC KEY", true,
+                with(Files.writeString(dir.resolve("private.pem"), Pem.encodePrivateKey(KEY.getPrivate()))));
+        assertStops("does not parse", true, with(Files.writeString(dir.resolve("bad.json"), "{\"keys\": [")));
+        KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        String rsaOnly = new JWKSet(new com.nimbusds.jose.jwk.RSAKey.Builder((RSAPublicKey) rsa.generateKeyPair().getPublic())
+                .keyID("r").build()).toString();
+        assertStops("holds no signature key", true, with(Files.writeString(dir.resolve("rsa.json"), rsaOnly)));
+        String encryptionOnly = new JWKSet(new ECKey.Builder(Curve.P_256, (ECPublicKey) KEY.getPublic())
+                .keyUse(KeyUse.ENCRYPTION).build()).toString();
+        assertStops("holds no signature key", true, with(Files.writeString(dir.resolve("enc.json"), encryptionOnly)));
+        String withPrivate = JSONObjectUtils.toJSONString(new JWKSet(new ECKey.Builder(Curve.P_256, (ECPublicKey) KEY.getPublic())
+                .privateKey((ECPrivateKey) KEY.getPrivate()).build()).toJSONObject(false));
+        assertTrue(withPrivate.contains("\"d\""), "the test's JWKS does hold the private key");
+        assertStops("private key", true, with(Files.writeString(dir.resolve("private.json"), withPrivate)));
+        String mislabelled = new JWKSet(new ECKey.Builder(Curve.P_256, (ECPublicKey) KEY.getPublic())
+                .algorithm(com.nimbusds.jose.JWSAlgorithm.ES384).build()).toString();
+        assertStops("says alg ES384", true, with(Files.writeString(dir.resolve("alg.json"), mislabelled)));
+    }
+}
