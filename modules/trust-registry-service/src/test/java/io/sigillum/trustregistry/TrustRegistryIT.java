@@ -1,6 +1,13 @@
 package io.sigillum.trustregistry;
 
+import io.sigillum.api.trustregistry.IssuerApi;
 import io.sigillum.api.trustregistry.IssuersApi;
+import io.sigillum.api.trustregistry.SnapshotApi;
+import io.sigillum.api.trustregistry.model.IssuerDetail;
+import io.sigillum.api.trustregistry.model.IssuerRegistration;
+import io.sigillum.api.trustregistry.model.IssuerUpdate;
+import io.sigillum.trust.model.TrustSnapshot;
+import io.sigillum.trust.snapshot.SnapshotJson;
 import io.sigillum.api.trustregistry.model.TrustedIssuer;
 import io.sigillum.platform.testing.TestDatabase;
 import io.sigillum.platform.testing.TestStack;
@@ -78,6 +85,39 @@ class TrustRegistryIT {
                 .baseUri(java.net.URI.create(base.toString()))
                 .register((ClientRequestFilter) request -> request.getHeaders().putSingle("Authorization", "Bearer " + token))
                 .build(IssuersApi.class);
+    }
+
+    private <T> T client(Class<T> api, String token) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(java.net.URI.create(base.toString()))
+                .register((ClientRequestFilter) request -> request.getHeaders().putSingle("Authorization", "Bearer " + token))
+                .build(api);
+    }
+
+    @Test
+    void anAdministratorChangesTheRegistryAndAVerifierSeesItInTheSnapshot() throws Exception {
+        String admin = TestStack.tokenFor("it-admin", "trust-admin");
+        String id = "https://it-" + java.util.UUID.randomUUID() + ".example";
+        try (Response registered = client(IssuersApi.class, admin).registerIssuer(new IssuerRegistration()
+                .id(id).legalName("IT Example").country("FR").reason("integration test"))) {
+            assertEquals(201, registered.getStatus());
+        }
+        IssuerDetail updated = client(IssuerApi.class, admin).updateIssuer(id,
+                new IssuerUpdate().legalName("IT Example SA").country("FR").reason("renamed"));
+        assertEquals("IT Example SA", updated.getLegalName());
+
+        SnapshotApi snapshots = client(SnapshotApi.class, TestStack.token("verifier-rp"));
+        String etag;
+        try (Response snapshot = snapshots.getSnapshot(null)) {
+            assertEquals(200, snapshot.getStatus());
+            etag = snapshot.getHeaderString("ETag");
+            TrustSnapshot read = SnapshotJson.read(snapshot.readEntity(byte[].class));
+            assertEquals(updated.getVersion(), read.version());
+            assertEquals("IT Example SA", read.issuer(id).orElseThrow().legalName());
+        }
+        try (Response again = snapshots.getSnapshot(etag)) {
+            assertEquals(304, again.getStatus());
+        }
     }
 
     @Test
