@@ -122,10 +122,11 @@ class TrustRegistryIT {
 
     @Test
     void aRestClientFromTheGeneratedInterfaceReadsTheIssuers() {
+        String id = "https://rest-client-" + java.util.UUID.randomUUID() + ".example";
         TestDatabase.execute("INSERT INTO trust_registry.trusted_issuer (id, legal_name, country, state, created_at)"
-                + " VALUES ('https://rest-client.example', 'Rest Client Example', 'AT', 'active', CURRENT_TIMESTAMP)");
+                + " VALUES (?, 'Rest Client Example', 'AT', 'active', CURRENT_TIMESTAMP)", id);
         List<TrustedIssuer> issuers = client(TestStack.token("verifier-rp")).listIssuers();
-        TrustedIssuer issuer = issuers.stream().filter(i -> i.getId().equals("https://rest-client.example")).findFirst().orElseThrow();
+        TrustedIssuer issuer = issuers.stream().filter(i -> i.getId().equals(id)).findFirst().orElseThrow();
         assertEquals("Rest Client Example", issuer.getLegalName());
         assertEquals(TrustedIssuer.StateEnum.ACTIVE, issuer.getState());
 

@@ -50,13 +50,15 @@ class TrustRegistryServiceTest {
 
     @Test
     void listsTheIssuersFromItsSchema() {
+        // A fresh identifier: a PostgreSQL database may be reused between runs.
+        String id = "https://pid-provider-" + java.util.UUID.randomUUID() + ".example";
         TestDatabase.execute("INSERT INTO trust_registry.trusted_issuer (id, legal_name, country, state, created_at)"
                 + " VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)",
-                "https://pid-provider.example", "PID Provider of Example", "DE", "withdrawn");
+                id, "PID Provider of Example", "DE", "withdrawn");
         try (Response response = getIssuers(TestStack.token("trust-admin"))) {
             assertEquals(200, response.getStatus());
             JsonObject issuer = response.readEntity(JsonArray.class).stream().map(JsonObject.class::cast)
-                    .filter(i -> i.getString("id").equals("https://pid-provider.example")).findFirst().orElseThrow();
+                    .filter(i -> i.getString("id").equals(id)).findFirst().orElseThrow();
             assertEquals("PID Provider of Example", issuer.getString("legalName"));
             assertEquals("DE", issuer.getString("country"));
             assertEquals("withdrawn", issuer.getString("state"));

@@ -21,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -131,7 +130,7 @@ public class AnchorChanges {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("anchor", anchor.id());
         summary.put("type", anchor.anchorType());
-        anchor.kind().ifPresent(kind -> summary.put("kind", kind.toLowerCase(Locale.ROOT)));
+        anchor.kind().ifPresent(kind -> summary.put("kind", kind));
         summary.put("fingerprint", anchor.fingerprint());
         summary.put("addedVersion", anchor.addedVersion());
         anchor.removedVersion().ifPresent(v -> summary.put("removedVersion", v));
