@@ -3,6 +3,8 @@ package io.sigillum.devstack.command;
 import io.sigillum.devstack.StackException;
 import io.sigillum.devstack.broker.ArtemisDistribution;
 import io.sigillum.devstack.broker.BrokerInstance;
+import io.sigillum.devstack.admin.AdminClient;
+import io.sigillum.devstack.health.DevTrust;
 import io.sigillum.devstack.health.Readiness;
 import io.sigillum.devstack.health.ReadinessClient;
 import io.sigillum.devstack.pki.DevJwtKey;
@@ -13,6 +15,7 @@ import io.sigillum.devstack.process.ManagedProcess;
 import io.sigillum.devstack.process.PortCheck;
 import io.sigillum.devstack.process.ProcessLauncher;
 import io.sigillum.devstack.secrets.StackSecrets;
+import io.sigillum.devstack.seed.TrustSeed;
 import io.sigillum.devstack.stack.ServiceCatalog;
 import io.sigillum.devstack.stack.ServiceCommandLine;
 import io.sigillum.devstack.stack.ServiceDefinition;
@@ -24,6 +27,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -106,12 +110,22 @@ public final class UpCommand {
         if (outcome instanceof StartupWatcher.Outcome.AllReady ready) {
             guard.disarm();
             printReady(brokerReady, ready.readyAfter(), Duration.between(began, Instant.now()));
+            seed(secrets);
             return 0;
         }
         new StartupFailureReport(layout, err).print(outcome);
         guard.stopAll();
         err.println("Stopped everything that was started.");
         return StackException.FAILURE;
+    }
+
+    /** What the demo needs on a fresh clone: the deployment's issuer registered as trusted. */
+    private void seed(StackSecrets secrets) {
+        HttpClient https = HttpClient.newBuilder().sslContext(DevTrust.sslContext(layout.trustStore(), secrets.tlsPassword()))
+                .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
+        String token = new DevTokenFactory(DevJwtKey.load(layout), Clock.systemUTC())
+                .mint("dev-stack", List.of("trust-admin"), Duration.ofMinutes(5));
+        new TrustSeed(new AdminClient(https, token), out).run();
     }
 
     private void requireJars() {

@@ -1,6 +1,7 @@
 package io.sigillum.devstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sigillum.devstack.admin.AdminClient;
 import io.sigillum.devstack.health.DevTrust;
 import io.sigillum.devstack.pki.DevJwtKey;
 import io.sigillum.devstack.secrets.StackSecrets;
@@ -62,7 +63,7 @@ public final class IssuanceDemo {
                 .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
         String operatorToken = new DevTokenFactory(DevJwtKey.load(layout), Clock.systemUTC())
                 .mint("demo-operator", List.of("issuer-admin"), Duration.ofMinutes(10));
-        StackAdmin admin = new StackAdmin(https, operatorToken);
+        AdminClient admin = new AdminClient(https, operatorToken);
         String issuance = ServiceCommandLine.url(ServiceCatalog.service("issuance").orElseThrow());
 
         heading("1. The operator records a person in the issuer's authentic source and makes an offer");
@@ -112,7 +113,7 @@ public final class IssuanceDemo {
         out.println("   " + line);
     }
 
-    private List<X509Certificate> authorities(StackAdmin admin) {
+    private List<X509Certificate> authorities(AdminClient admin) {
         URI kms = URI.create(ServiceCommandLine.url(ServiceCatalog.service("key-management").orElseThrow()) + "/ca-certificates");
         List<X509Certificate> anchors = new ArrayList<>();
         try {

@@ -243,6 +243,16 @@ class StackEndToEndIT {
             assertEquals(Boolean.TRUE, ((Map<?, ?>) credential.claims().get("age_equal_or_over")).get("18"));
         }
         assertTrue(!received.get(0).status().equals(received.get(1).status()), "each has its own status entry");
+
+        // The trust registry, seeded by up with the deployment's issuer, trusts what it issued.
+        Launcher.Run rp = launcher.run(QUICK, "token", "--role", "verifier-rp");
+        String compact = received.get(0).compact();
+        JsonNode header = JSON.readTree(java.util.Base64.getUrlDecoder().decode(compact.substring(0, compact.indexOf('.'))));
+        HttpResponse<String> evaluation = https.post(URI.create("https://127.0.0.1:8084/evaluations"), rp.out().strip(),
+                "{\"x5c\":" + header.get("x5c") + ",\"credentialType\":{\"vct\":\"urn:eudi:pid:1\"}}");
+        assertEquals(200, evaluation.statusCode(), evaluation.body());
+        assertTrue(JSON.readTree(evaluation.body()).path("trusted").asBoolean(), evaluation.body());
+        assertTrue(evaluation.body().contains("https://localhost:8443"), evaluation.body());
         HttpResponse<String> issued = https.get(URI.create("https://127.0.0.1:8081/credentials?subject=" + subject),
                 admin.out().strip());
         assertEquals(200, issued.statusCode(), issued.body());

@@ -1,4 +1,4 @@
-package io.sigillum.devstack.demo;
+package io.sigillum.devstack.admin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,8 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** The admin calls the demo makes, as an operator would: JSON over HTTPS with a bearer token. */
-final class StackAdmin {
+/** Admin calls into the stack, as an operator makes them: JSON over HTTPS with a bearer token. */
+public final class AdminClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -20,23 +20,44 @@ final class StackAdmin {
     private final HttpClient https;
     private final String token;
 
-    StackAdmin(HttpClient https, String token) {
+    /**
+     * @param https a client trusting the development CA
+     * @param token the operator's bearer token
+     */
+    public AdminClient(HttpClient https, String token) {
         this.https = https;
         this.token = token;
     }
 
-    JsonNode get(URI uri, int expected) {
+    /** GET, expecting that status; the JSON answer. */
+    public JsonNode get(URI uri, int expected) {
         return send(HttpRequest.newBuilder(uri).GET(), expected);
     }
 
-    JsonNode put(URI uri, String json, int expected) {
+    /** PUT JSON, expecting that status; the JSON answer. */
+    public JsonNode put(URI uri, String json, int expected) {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)), expected);
     }
 
-    JsonNode post(URI uri, String json, int expected) {
+    /** POST JSON, expecting that status; the JSON answer. */
+    public JsonNode post(URI uri, String json, int expected) {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), expected);
+    }
+
+    /** GET: the status alone, for existence checks (200 or 404). */
+    public int status(URI uri) {
+        HttpRequest built = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            return https.send(built, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new StackException("GET " + uri + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted", e);
+        }
     }
 
     private JsonNode send(HttpRequest.Builder request, int expected) {
@@ -48,7 +69,7 @@ final class StackAdmin {
                 throw new StackException(built.method() + " " + built.uri() + " answered " + response.statusCode() + ": "
                         + response.body());
             }
-            return JSON.readTree(response.body());
+            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
         } catch (IOException e) {
             throw new StackException(built.method() + " " + built.uri() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
