@@ -7,6 +7,8 @@ module io.sigillum.gateway {
     requires io.sigillum.events;
     // Bearer tokens: JWS verification that refuses algorithm confusion, PEM keys; Nimbus (transitive) for JWKS and claims.
     requires io.sigillum.crypto;
+    // Token buckets for the rate limits (an automatic module: Bucket4j has no module-info).
+    requires io.github.bucket4j.core;
     requires io.helidon.webserver;
     requires io.helidon.webclient;
     requires io.helidon.webclient.api;

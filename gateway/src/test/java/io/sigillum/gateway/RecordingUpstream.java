@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * A service behind the gateway that records what reaches it. Most paths echo the body back with
  * the headers an OpenID4VCI endpoint answers with (and some hop-by-hop ones that must not pass).
  * {@code /nonce/hang} never answers until closed; {@code /token/upload} and
- * {@code /credential-offers/download} prove the bodies are streamed (see {@link #uploadSeen}, {@link #downloadSeen}).
+ * {@code /credential-offers/download} prove the bodies are streamed (see {@link #uploadSeen}, {@link #downloadSeen});
+ * {@link #OWN_HEADERS} states fields the gateway also sets.
  */
 final class RecordingUpstream implements AutoCloseable {
 
@@ -31,6 +32,9 @@ final class RecordingUpstream implements AutoCloseable {
             return values == null ? null : String.join(", ", values);
         }
     }
+
+    /** Answers with its own Referrer-Policy, X-Frame-Options, Access-Control-Allow-Origin, RateLimit and Vary. */
+    static final String OWN_HEADERS = "/credential-offers/own-headers";
 
     static final int STREAMED = 8 * 1024 * 1024;
     static final int FIRST_PART = 256 * 1024;
@@ -87,6 +91,16 @@ final class RecordingUpstream implements AutoCloseable {
         }
         if (path.equals("/credential-offers/download")) {
             download(response);
+            return;
+        }
+        if (path.equals(OWN_HEADERS)) {
+            // A service that states some of the gateway's fields itself.
+            response.header("Referrer-Policy", "strict-origin")
+                    .header("X-Frame-Options", "SAMEORIGIN")
+                    .header("Access-Control-Allow-Origin", "*")
+                    .header("RateLimit", "\"service\";r=5;t=10")
+                    .header(HeaderNames.VARY, "Accept-Encoding")
+                    .send("own");
             return;
         }
         response.status(path.startsWith("/credential") ? Status.CREATED_201 : Status.OK_200)

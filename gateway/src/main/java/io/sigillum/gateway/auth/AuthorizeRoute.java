@@ -1,12 +1,10 @@
 package io.sigillum.gateway.auth;
 
 import io.helidon.config.Config;
-import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -55,11 +53,11 @@ public final class AuthorizeRoute {
     /**
      * @param rule  the route's rule
      * @param route the route's name, for the log
-     * @return null when the request may go on; otherwise the status of the problem already sent
+     * @return whether the request may go on, and as whom; when refused, the problem is already sent
      */
-    public Status refusal(AccessRule rule, String route, ServerRequest request, ServerResponse response) {
+    public Admission admit(AccessRule rule, String route, ServerRequest request, ServerResponse response) {
         if (rule.open()) {
-            return null;
+            return Admission.ANYONE;
         }
         if (tokens == null) {
             throw new IllegalStateException("route " + route + " has roles but no token check is configured");
@@ -67,26 +65,26 @@ public final class AuthorizeRoute {
         String compact;
         switch (BearerToken.of(request.headers())) {
             case BearerToken.Absent ignored -> {
-                return BearerRefusals.noToken(response);
+                return new Admission.Refused(BearerRefusals.noToken(response));
             }
             case BearerToken.Malformed ignored -> {
                 log(route, "the Authorization field is malformed");
-                return BearerRefusals.invalidToken(response);
+                return new Admission.Refused(BearerRefusals.invalidToken(response));
             }
             case BearerToken.Token token -> compact = token.compact();
         }
-        Set<String> groups;
+        ValidateAccessToken.Caller caller;
         try {
-            groups = tokens.groups(compact);
+            caller = tokens.caller(compact);
         } catch (TokenRefused refused) {
             log(route, "the token was refused: " + refused.reason());
-            return BearerRefusals.invalidToken(response);
+            return new Admission.Refused(BearerRefusals.invalidToken(response));
         }
-        if (!rule.grants(groups)) {
+        if (!rule.grants(caller.groups())) {
             log(route, "the token has none of the route's roles");
-            return BearerRefusals.missingRole(response);
+            return new Admission.Refused(BearerRefusals.missingRole(response));
         }
-        return null;
+        return new Admission.Bearer(caller.subject());
     }
 
     private static void log(String route, String why) {

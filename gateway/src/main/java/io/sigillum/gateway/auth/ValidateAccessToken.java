@@ -48,8 +48,22 @@ final class ValidateAccessToken {
         this.clock = clock;
     }
 
+    /**
+     * Who presented a token that passed every check.
+     *
+     * @param subject its {@code sub}, or null when it has none
+     * @param groups  its roles
+     */
+    record Caller(String subject, Set<String> groups) {
+    }
+
     /** The caller's roles, once every check has passed. */
     Set<String> groups(String compact) throws TokenRefused {
+        return caller(compact).groups();
+    }
+
+    /** The caller, once every check has passed. */
+    Caller caller(String compact) throws TokenRefused {
         JWTClaimsSet claims = claims(verified(compact));
         if (!issuer.equals(claims.getIssuer())) {
             throw new TokenRefused(Reason.ISSUER);
@@ -68,7 +82,7 @@ final class ValidateAccessToken {
                 throw new TokenRefused(Reason.NOT_YET_VALID);
             }
         }
-        return groups(claims);
+        return new Caller(claims.getSubject(), groups(claims));
     }
 
     private VerifiedJws verified(String compact) throws TokenRefused {

@@ -6,11 +6,13 @@ import io.helidon.http.HeaderValues;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import io.sigillum.gateway.ratelimit.RateLimits;
 import io.sigillum.gateway.routing.RouteMetrics;
 import io.sigillum.gateway.status.StatusListService;
 
 /**
- * {@code GET /metrics}: each route's requests, answers and upstream latency, the status-list
+ * {@code GET /metrics}: each route's requests, answers and upstream latency, its rate-limit
+ * refusals and the buckets held, the status-list
  * cache's counters and whether the {@code status.published} subscription is connected, in the
  * Prometheus text format. The gateway has no metrics registry
  * of its own (Helidon SE metrics would bring one); a handful of counters does not need one.
@@ -21,15 +23,17 @@ public final class MetricsHandler implements Handler {
 
     private final StatusListService status;
     private final RouteMetrics routes;
+    private final RateLimits rateLimits;
 
-    public MetricsHandler(StatusListService status, RouteMetrics routes) {
+    public MetricsHandler(StatusListService status, RouteMetrics routes, RateLimits rateLimits) {
         this.status = status;
         this.routes = routes;
+        this.rateLimits = rateLimits;
     }
 
     @Override
     public void handle(ServerRequest request, ServerResponse response) {
-        String text = routes.prometheus() + status.counters().prometheus()
+        String text = routes.prometheus() + rateLimits.prometheus() + status.counters().prometheus()
                 + "# HELP sigillum_gateway_status_events_connected Whether the status.published subscription is connected (1) or not (0).\n"
                 + "# TYPE sigillum_gateway_status_events_connected gauge\n"
                 + "sigillum_gateway_status_events_connected " + (status.subscribed() ? 1 : 0) + "\n";

@@ -3,12 +3,14 @@ package io.sigillum.gateway.refusals;
 import io.helidon.http.DirectHandler;
 import io.helidon.http.ServerResponseHeaders;
 import io.helidon.http.Status;
+import io.sigillum.gateway.headers.SecurityHeaders;
 import io.sigillum.gateway.problem.Problems;
 
 /**
  * Helidon's own refusals, made before routing (a declared body above the limit, a header section
  * above the parser's limit, a malformed request line or header) or while a body is read (a
- * chunked body growing past the limit), as problems like the gateway's others. Helidon's message
+ * chunked body growing past the limit), as problems like the gateway's others, with the same
+ * security headers. Helidon's message
  * is ignored: it may quote the request back.
  */
 public final class RefusalsAsProblems implements DirectHandler {
@@ -30,6 +32,7 @@ public final class RefusalsAsProblems implements DirectHandler {
         };
         headers.set(Problems.PROBLEM_JSON);
         headers.set(Problems.NO_STORE);
+        SecurityHeaders.applyTo(headers);
         return TransportResponse.builder().status(status).headers(headers).entity(body).build();
     }
 }

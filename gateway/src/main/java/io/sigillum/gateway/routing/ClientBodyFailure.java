@@ -20,6 +20,11 @@ final class ClientBodyFailure extends RuntimeException {
                 : new UncheckedIOException((IOException) getCause());
     }
 
+    /** Whether the client was too slow: its body was still coming at the deadline. */
+    boolean tooSlow() {
+        return getCause() instanceof SlowClientBody;
+    }
+
     static ClientBodyFailure within(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ClientBodyFailure found) {

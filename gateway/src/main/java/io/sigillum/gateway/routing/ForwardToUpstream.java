@@ -1,5 +1,6 @@
 package io.sigillum.gateway.routing;
 
+import io.helidon.http.HeaderValues;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webclient.api.HttpClientRequest;
@@ -29,15 +30,14 @@ final class ForwardToUpstream {
 
     private final WebClient client;
     private final Duration retryAfter;
+    private final long bodyTimeoutNanos;
+    private final Runnable bodyRead;
 
-    /**
-     * @param client     a client that follows no redirects (a 302 is the wallet's to follow) and
-     *                   keeps no cookies (they belong to the wallet, not to the gateway)
-     * @param retryAfter what a 503 for an unreachable upstream advises
-     */
-    ForwardToUpstream(WebClient client, Duration retryAfter) {
-        this.client = client;
-        this.retryAfter = retryAfter;
+    ForwardToUpstream(Forwarding forwarding) {
+        this.client = forwarding.client();
+        this.retryAfter = forwarding.retryAfter();
+        this.bodyTimeoutNanos = forwarding.clientBodyTimeout().toNanos();
+        this.bodyRead = forwarding.bodyRead();
     }
 
     /** What happened, for the route's metrics. */
@@ -46,9 +46,10 @@ final class ForwardToUpstream {
 
     /**
      * Forwards the request and answers the client: the upstream's answer, or a problem when there
-     * is none. A failure reading the client's body is left to Helidon (its 413, or the connection
-     * dropped); a failure after the upstream's status went back closes the connection, so the
-     * client sees a cut-off answer, never a truncated one passed off as whole.
+     * is none. A client whose body does not arrive within the body timeout is answered 408 and its
+     * connection closed; any other failure reading the client's body is left to Helidon (its 413,
+     * or the connection dropped); a failure after the upstream's status went back closes the
+     * connection, so the client sees a cut-off answer, never a truncated one passed off as whole.
      */
     Exchange forward(Route route, ServerRequest request, ServerResponse response) {
         Method method = request.prologue().method();
@@ -66,11 +67,20 @@ final class ForwardToUpstream {
         HttpClientResponse answer;
         try {
             answer = request.content().hasEntity()
-                    ? upstream.outputStream(out -> sendBody(request, out))
+                    ? upstream.outputStream(out -> {
+                        try {
+                            sendBody(request, out, start + bodyTimeoutNanos);
+                        } finally {
+                            bodyRead.run();
+                        }
+                    })
                     : upstream.request();
         } catch (RuntimeException e) {
             ClientBodyFailure clientSide = ClientBodyFailure.within(e);
             if (clientSide != null) {
+                if (clientSide.tooSlow()) {
+                    requestTimeout(response);
+                }
                 throw clientSide.original();
             }
             UpstreamFailure failure = UpstreamFailure.of(e);
@@ -92,7 +102,25 @@ final class ForwardToUpstream {
         }
     }
 
-    private static void sendBody(ServerRequest request, OutputStream toUpstream) throws IOException {
+    /**
+     * 408 (RFC 9110 §15.5.9), then the connection closes: the rest of the body may still be on
+     * its way, and nothing after it on this connection could be read as a request.
+     */
+    private static void requestTimeout(ServerResponse response) {
+        if (!response.isSent()) {
+            response.header(HeaderValues.CONNECTION_CLOSE);
+            Problems.send(response, Status.REQUEST_TIMEOUT_408, "urn:sigillum:problem:gateway:request-timeout",
+                    "Request timeout", "The request body did not arrive in time.");
+        }
+        throw new CloseConnectionException("the client's body was too slow");
+    }
+
+    /**
+     * Copies the body as it comes. The deadline is checked after every read, so a client trickling
+     * its body meets it at its next byte; one that sends nothing more is cut off by the
+     * connection's own deadline a moment later (see {@code RequestDeadlines}).
+     */
+    private static void sendBody(ServerRequest request, OutputStream toUpstream, long deadline) throws IOException {
         InputStream fromClient = request.content().inputStream();
         byte[] buffer = new byte[BUFFER];
         while (true) {
@@ -104,6 +132,9 @@ final class ForwardToUpstream {
             }
             if (read < 0) {
                 break;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new ClientBodyFailure(new SlowClientBody());
             }
             toUpstream.write(buffer, 0, read);
             if (fromClient.available() == 0) {

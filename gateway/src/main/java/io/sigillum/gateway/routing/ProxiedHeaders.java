@@ -6,9 +6,12 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.HeaderValues;
 import io.helidon.http.Headers;
 import io.helidon.webserver.http.ServerResponse;
+import io.sigillum.gateway.headers.SecurityHeaders;
 import io.sigillum.observability.CorrelationId;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -56,19 +59,44 @@ final class ProxiedHeaders {
     }
 
     /**
+     * Fields both the gateway and the upstream may state, each its own list members: the
+     * upstream's are added to the gateway's, not put in their place. {@code Vary} keeps the
+     * gateway's {@code Origin}; {@code RateLimit} and {@code RateLimit-Policy} are Structured Field
+     * Lists (draft-ietf-httpapi-ratelimit-headers-11 §3, §4), and a service's own quota stands
+     * next to the gateway's.
+     */
+    private static final Set<String> MERGED = Set.of("vary", "ratelimit", "ratelimit-policy");
+
+    /**
      * The upstream's end-to-end fields. Its correlation id is the one the gateway already set. A
      * response without a body (to HEAD, 204, 304) keeps no {@code Content-Length}: the server
-     * states its own.
+     * states its own. Fields the gateway set before forwarding (its security headers) give way to
+     * the upstream's own, and the framing ones are withdrawn (see
+     * {@link SecurityHeaders#OWN_ANSWERS_ONLY}), for the answer is the upstream's; CORS is the
+     * gateway's alone, so an upstream's {@code Access-Control-*} fields stop here.
      */
     static void toClient(Headers fromUpstream, ServerResponse toClient, boolean withoutBody) {
+        SecurityHeaders.OWN_ANSWERS_ONLY.forEach(toClient.headers()::remove);
         Set<String> connectionOptions = connectionOptions(fromUpstream);
         for (Header header : fromUpstream) {
             String name = header.headerName().lowerCase();
-            if (!hopByHop(name, connectionOptions) && !name.equals(CORRELATION)
-                    && !(withoutBody && name.equals("content-length"))) {
+            if (hopByHop(name, connectionOptions) || name.equals(CORRELATION) || name.startsWith("access-control-")
+                    || withoutBody && name.equals("content-length")) {
+                continue;
+            }
+            if (MERGED.contains(name)) {
+                merge(toClient, header);
+            } else {
                 toClient.header(header);
             }
         }
+    }
+
+    /** The gateway's values, then the upstream's, in one field (Helidon's add drops a cached field's values). */
+    private static void merge(ServerResponse toClient, Header upstream) {
+        List<String> values = new ArrayList<>(toClient.headers().all(upstream.headerName(), List::of));
+        values.addAll(upstream.allValues());
+        toClient.header(HeaderValues.create(upstream.headerName(), values));
     }
 
     private static boolean hopByHop(String name, Set<String> connectionOptions) {
@@ -81,7 +109,7 @@ final class ProxiedHeaders {
             return Set.of();
         }
         Set<String> names = new HashSet<>();
-        for (String value : headers.all(HeaderNames.CONNECTION, java.util.List::of)) {
+        for (String value : headers.all(HeaderNames.CONNECTION, List::of)) {
             for (String option : value.split(",")) {
                 names.add(option.strip().toLowerCase(Locale.ROOT));
             }
