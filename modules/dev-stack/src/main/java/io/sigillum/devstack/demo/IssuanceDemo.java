@@ -64,7 +64,9 @@ public final class IssuanceDemo {
         String operatorToken = new DevTokenFactory(DevJwtKey.load(layout), Clock.systemUTC())
                 .mint("demo-operator", List.of("issuer-admin"), Duration.ofMinutes(10));
         AdminClient admin = new AdminClient(https, operatorToken);
-        String issuance = ServiceCommandLine.url(ServiceCatalog.service("issuance").orElseThrow());
+        // The operator goes through the gateway too: its admin routes check the token's role first.
+        String issuance = "https://localhost:" + ServiceCatalog.service(ServiceCatalog.GATEWAY).orElseThrow().port()
+                + "/admin/issuance";
 
         heading("1. The operator records a person in the issuer's authentic source and makes an offer");
         admin.put(URI.create(issuance + "/people/" + SUBJECT), PERSON, 200);
