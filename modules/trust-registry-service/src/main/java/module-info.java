@@ -4,6 +4,8 @@ module io.sigillum.trustregistry {
     requires io.sigillum.api.trustregistry;
     // The trust model, its snapshot JSON and ETag, and evaluation: the registry checks every change with it.
     requires io.sigillum.trust;
+    // ETSI TS 119 612 trusted lists: read safely, their XML signature verified, mapped to a model.
+    requires io.sigillum.trustedlist;
     // Certificates (DER) and public JWKs (and Nimbus, transitively).
     requires io.sigillum.crypto;
     // Change summaries and stored JWKs as JSON.
@@ -11,6 +13,7 @@ module io.sigillum.trustregistry {
     requires jakarta.persistence;
     requires jakarta.transaction;
     requires microprofile.jwt.auth.api;
+    requires microprofile.config.api;
     // trust.changed leaves through the transactional outbox and an Artemis topic.
     requires io.sigillum.events;
     requires jakarta.messaging;
@@ -25,4 +28,5 @@ module io.sigillum.trustregistry {
     opens io.sigillum.trustregistry.changes to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
     opens io.sigillum.trustregistry.snapshot to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.trustregistry.evaluation to weld.core.impl, org.glassfish.jersey.core.server;
+    opens io.sigillum.trustregistry.trustedlist to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
 }

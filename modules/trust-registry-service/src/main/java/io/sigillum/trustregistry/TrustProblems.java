@@ -68,7 +68,15 @@ public final class TrustProblems {
         return problem(name, title, status.getStatusCode(), detail);
     }
 
-    private static WebApplicationException problem(String name, String title, int status, String detail) {
+    /**
+     * A problem of another type of ours, {@code urn:sigillum:problem:trust-registry:<name>}.
+     *
+     * @param name   the type's last part, lower case with dashes
+     * @param title  the type's title
+     * @param status the HTTP status
+     * @param detail what exactly, never quoting key material or input the caller should not see again
+     */
+    public static WebApplicationException problem(String name, String title, int status, String detail) {
         return new Problem(URI.create(PREFIX + name), title, status, detail).asException();
     }
 

@@ -59,6 +59,9 @@ public class TrustAnchorRecord {
     @Column(name = "removed_version")
     private Long removedVersion;
 
+    @Column(name = "list_territory", length = 8)
+    private String listTerritory;
+
     protected TrustAnchorRecord() {
         // for JPA
     }
@@ -81,6 +84,12 @@ public class TrustAnchorRecord {
         }
         this.addedAt = at.atOffset(ZoneOffset.UTC);
         this.addedVersion = version;
+    }
+
+    /** An anchor taken from a territory's trusted list. */
+    TrustAnchorRecord(CertificateAnchor anchor, String issuerId, String listTerritory, long version, Instant at) {
+        this(anchor, issuerId, version, at);
+        this.listTerritory = listTerritory;
     }
 
     public String id() {
@@ -124,6 +133,11 @@ public class TrustAnchorRecord {
 
     public Optional<Long> removedVersion() {
         return Optional.ofNullable(removedVersion);
+    }
+
+    /** The territory whose trusted list the anchor came from; empty for an anchor an administrator added. */
+    public Optional<String> listTerritory() {
+        return Optional.ofNullable(listTerritory);
     }
 
     public boolean removed() {

@@ -18,13 +18,16 @@ public class ChangeLog {
     /**
      * @param since  only versions after this one
      * @param limit  at most this many
-     * @param issuer only this issuer's changes, or null for all
+     * @param issuer only this issuer's changes (those naming it, and those across issuers that
+     *               touched it), or null for all
      */
     @Transactional
     public List<RegistryChangeRecord> after(long since, int limit, String issuer) {
         TypedQuery<RegistryChangeRecord> query = entityManager.createQuery(issuer == null
                         ? "SELECT c FROM RegistryChangeRecord c WHERE c.version > :since ORDER BY c.version"
-                        : "SELECT c FROM RegistryChangeRecord c WHERE c.version > :since AND c.issuerId = :issuer ORDER BY c.version",
+                        : "SELECT c FROM RegistryChangeRecord c WHERE c.version > :since AND (c.issuerId = :issuer"
+                                + " OR c.version IN (SELECT t.version FROM ChangedIssuerRecord t WHERE t.issuerId = :issuer))"
+                                + " ORDER BY c.version",
                 RegistryChangeRecord.class).setParameter("since", since).setMaxResults(limit);
         if (issuer != null) {
             query.setParameter("issuer", issuer);

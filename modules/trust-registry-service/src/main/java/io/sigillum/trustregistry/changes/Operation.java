@@ -10,7 +10,8 @@ public enum Operation {
     ANCHOR_ADDED("anchor.added"),
     ANCHOR_REMOVED("anchor.removed"),
     AUTHORIZATION_GRANTED("authorization.granted"),
-    AUTHORIZATION_REVOKED("authorization.revoked");
+    AUTHORIZATION_REVOKED("authorization.revoked"),
+    TRUSTED_LIST_IMPORTED("trusted-list.imported");
 
     private final String value;
 

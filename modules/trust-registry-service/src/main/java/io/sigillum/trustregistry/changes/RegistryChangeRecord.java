@@ -29,7 +29,8 @@ public class RegistryChangeRecord {
     @Column(name = "operation", nullable = false, length = 32)
     private String operation;
 
-    @Column(name = "issuer_id", nullable = false, length = 512)
+    // Null for a change across issuers (a trusted-list import): ChangedIssuerRecord names them.
+    @Column(name = "issuer_id", length = 512)
     private String issuerId;
 
     @Column(name = "entity_id", length = 256)

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
 
 /**
@@ -59,6 +61,25 @@ public class RegistryChanges {
         versionRow(LockModeType.NONE).moveTo(change.version(), change.at());
         entityManager.persist(new RegistryChangeRecord(change.version(), change.at(), actor, operation, issuerId,
                 entityId, json(summary), reason));
+        outbox.append(entityManager, TrustChangedEvents.TOPIC, TrustChangedEvents.of(change.version()));
+    }
+
+    /**
+     * As {@link #commit}, for a change that may touch many issuers (a trusted-list import): its log
+     * entry names no issuer itself, and each issuer touched is recorded beside it, so that issuer's
+     * history still finds the change.
+     *
+     * @param touched the issuers the change touched, each once
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void commitAcrossIssuers(Change change, String actor, Operation operation, String entityId,
+                                    Collection<String> touched, Map<String, Object> summary, String reason) {
+        versionRow(LockModeType.NONE).moveTo(change.version(), change.at());
+        entityManager.persist(new RegistryChangeRecord(change.version(), change.at(), actor, operation, null,
+                entityId, json(summary), reason));
+        for (String issuer : new LinkedHashSet<>(touched)) {
+            entityManager.persist(new ChangedIssuerRecord(change.version(), issuer));
+        }
         outbox.append(entityManager, TrustChangedEvents.TOPIC, TrustChangedEvents.of(change.version()));
     }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
+import java.util.Optional;
 
 /** A row of {@code trusted_issuer}. Never deleted: a withdrawn issuer stays, as withdrawn. */
 @Entity
@@ -45,6 +46,9 @@ public class TrustedIssuerRecord {
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
+    @Column(name = "list_territory", length = 8)
+    private String listTerritory;
+
     protected TrustedIssuerRecord() {
         // for JPA
     }
@@ -59,6 +63,12 @@ public class TrustedIssuerRecord {
         this.notAfter = validity.notAfter().map(Windows::column).orElse(null);
         this.version = version;
         this.updatedAt = createdAt;
+    }
+
+    /** An issuer taken from a territory's trusted list. */
+    TrustedIssuerRecord(String id, String legalName, String country, String listTerritory, long version, Instant at) {
+        this(id, legalName, country, ValidityWindow.UNBOUNDED, version, at);
+        this.listTerritory = listTerritory;
     }
 
     public String id() {
@@ -93,6 +103,11 @@ public class TrustedIssuerRecord {
 
     public ValidityWindow validity() {
         return Windows.of(notBefore, notAfter);
+    }
+
+    /** The territory whose trusted list the issuer came from; empty for an issuer an administrator registered. */
+    public Optional<String> listTerritory() {
+        return Optional.ofNullable(listTerritory);
     }
 
     /** The registry version of the issuer's last change (0 for an issuer from before versions). */

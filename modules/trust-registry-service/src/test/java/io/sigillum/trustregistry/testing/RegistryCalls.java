@@ -83,6 +83,27 @@ public final class RegistryCalls {
         return request;
     }
 
+    /** Posts a trusted list's XML to {@code /trusted-lists} with the reason (null: none). */
+    public Response importList(byte[] xml, String reason) {
+        WebTarget at = target.path("/trusted-lists");
+        if (reason != null) {
+            at = at.queryParam("reason", reason);
+        }
+        Invocation.Builder request = at.request(MediaType.APPLICATION_JSON_TYPE);
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.post(Entity.entity(xml, MediaType.APPLICATION_XML_TYPE));
+    }
+
+    /** Imports a trusted list, expecting 200; returns the answer. */
+    public JsonObject imported(byte[] xml) {
+        try (Response response = importList(xml, "the list as published")) {
+            assertEquals(200, response.getStatus(), () -> response.readEntity(String.class));
+            return response.readEntity(JsonObject.class);
+        }
+    }
+
     /** Registers an issuer (country DE), expecting 201; returns its detail. */
     public JsonObject register(String issuerId) {
         return created(post("/issuers", Json.createObjectBuilder().add("id", issuerId)
