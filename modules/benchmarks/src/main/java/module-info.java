@@ -1,16 +1,18 @@
 /**
  * JMH benchmarks of Sigillum's libraries, and the load runs of the services (key management,
- * status serving, issuance). JMH's annotation processor generates the harness classes into
- * {@code …jmh_generated} packages of this module at compile time; at run time JMH loads them from
- * the class path ({@code java -jar target/benchmarks.jar}), and reflects on the benchmark and
- * generated classes, hence the {@code opens}. The load runs drive the services over
+ * status serving, issuance, trust evaluation). JMH's annotation processor generates the harness
+ * classes into {@code …jmh_generated} packages of this module at compile time; at run time JMH
+ * loads them from the class path ({@code java -jar target/benchmarks.jar}), and reflects on the
+ * benchmark and generated classes, hence the {@code opens}. The load runs drive the services over
  * {@code java.net.http} and read their JSON with Nimbus's JSON utilities (through
- * {@code io.sigillum.crypto}); the issuance run reads flight recordings of the services it
- * profiles ({@code jdk.jfr}).
+ * {@code io.sigillum.crypto}); the issuance and trust runs read flight recordings of the services
+ * they profile ({@code jdk.jfr}). The trust run evaluates in process with {@code io.sigillum.trust},
+ * as verifiers do.
  */
 module io.sigillum.benchmarks {
     requires io.sigillum.crypto;
     requires io.sigillum.statuslist;
+    requires io.sigillum.trust;
     requires com.nimbusds.jose.jwt;
     requires jmh.core;
     requires java.net.http;
@@ -20,4 +22,6 @@ module io.sigillum.benchmarks {
     opens io.sigillum.benchmarks.crypto.jmh_generated to jmh.core;
     opens io.sigillum.benchmarks.issuance to jmh.core;
     opens io.sigillum.benchmarks.issuance.jmh_generated to jmh.core;
+    opens io.sigillum.benchmarks.trust to jmh.core;
+    opens io.sigillum.benchmarks.trust.jmh_generated to jmh.core;
 }

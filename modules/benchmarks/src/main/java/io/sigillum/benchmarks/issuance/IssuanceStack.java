@@ -2,6 +2,7 @@ package io.sigillum.benchmarks.issuance;
 
 import io.sigillum.benchmarks.service.LiveHealth;
 import io.sigillum.benchmarks.service.ServiceProcess;
+import io.sigillum.benchmarks.service.ServiceProperties;
 import io.sigillum.benchmarks.service.TokenIssuer;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,7 +58,7 @@ final class IssuanceStack implements AutoCloseable {
         int issuancePort = ServiceProcess.freePort();
         URI kmsUrl = URI.create("http://127.0.0.1:" + kmsPort);
         URI statusUrl = URI.create("http://127.0.0.1:" + statusPort);
-        String deadBroker = "tcp://127.0.0.1:" + ServiceProcess.freePort();
+        String deadBroker = ServiceProperties.deadBroker();
         List<ServiceProcess> started = new ArrayList<>();
         try {
             Map<String, String> kms = common("key-management", kmsPort, work, tokens, deadBroker);
@@ -99,18 +99,7 @@ final class IssuanceStack implements AutoCloseable {
 
     private static Map<String, String> common(String name, int port, Path work, TokenIssuer tokens, String broker)
             throws IOException {
-        Path data = Files.createDirectories(work.resolve(name));
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("server.port", Integer.toString(port));
-        properties.put("server.host", "127.0.0.1");
-        properties.put("sigillum.db.url", "jdbc:h2:file:" + data.resolve("db").toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE");
-        properties.put("sigillum.db.user", "sa");
-        properties.put("sigillum.db.password", "sa");
-        // Narayana's transaction log; its default, ./ObjectStore, would land in the working tree.
-        properties.put("ObjectStoreEnvironmentBean.objectStoreDir", data.resolve("narayana").toAbsolutePath().toString());
-        properties.put("sigillum.broker.url", broker);
-        properties.putAll(tokens.serviceProperties());
-        return properties;
+        return ServiceProperties.of(port, Files.createDirectories(work.resolve(name)), tokens, broker);
     }
 
     ServiceProcess keyManagement() {

@@ -1,7 +1,9 @@
 package io.sigillum.benchmarks.kms;
 
+import io.sigillum.benchmarks.measure.HttpLoad;
 import io.sigillum.benchmarks.service.LiveHealth;
 import io.sigillum.benchmarks.service.ServiceProcess;
+import io.sigillum.benchmarks.service.ServiceProperties;
 import io.sigillum.benchmarks.service.TokenIssuer;
 
 import java.io.IOException;
@@ -11,7 +13,6 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,7 @@ final class ServiceLoads {
             properties.put("sigillum.kms.backend." + PKCS11_PURPOSE, "pkcs11");
             environment.put("SOFTHSM2_CONF", ready.token().conf().toString());
         }
-        HttpClient client = LoadGenerator.newClient();
+        HttpClient client = HttpLoad.newClient();
         System.out.println("# starting the key-management service on 127.0.0.1:" + port + " (" + options.serviceJar() + ")");
         try (ServiceProcess service = ServiceProcess.start(options.serviceJar(), options.heap(), options.serviceJvm(), port, properties,
                 environment, work.resolve("service.log"))) {
@@ -85,12 +86,12 @@ final class ServiceLoads {
                     api.createKey(admin, PKCS11_PURPOSE, "https://issuer.bench.example/pid"), "pkcs11"));
         }
         warmUp(service, client, keys);
-        LoadGenerator generator = new LoadGenerator(client, options.threads(), options.warmup(), options.duration());
+        HttpLoad generator = new HttpLoad(client, options.threads(), options.warmup(), options.duration());
         for (LoadedKey key : keys) {
             for (Workload workload : key.workloads()) {
                 System.out.println("# " + workload.label() + ": " + options.threads() + " threads, "
                         + options.warmup().toSeconds() + " s warm-up, " + options.duration().toSeconds() + " s measured");
-                LoadResult result = generator.run(workload, service.handle());
+                LoadResult result = new LoadResult(workload, generator.run(workload.requests(), service.handle()));
                 SignatureCheck check = SignatureCheck.of(result, key.key().kid(), key.publicKey());
                 report.load(workload.label(), result, check, target(workload, key.key()));
                 System.out.printf(Locale.ROOT, "#   %,.0f signatures/s, %d errors%n", result.signaturesPerSecond(),
@@ -144,9 +145,9 @@ final class ServiceLoads {
         Duration each = options.serviceWarmup().dividedBy(workloads.size());
         System.out.println("# warming the service up: " + options.serviceWarmup().toSeconds() + " s over "
                 + workloads.size() + " workloads");
-        LoadGenerator generator = new LoadGenerator(client, options.threads(), Duration.ZERO, each);
+        HttpLoad generator = new HttpLoad(client, options.threads(), Duration.ZERO, each);
         for (Workload workload : workloads) {
-            LoadResult result = generator.run(workload, service.handle());
+            LoadResult result = new LoadResult(workload, generator.run(workload.requests(), service.handle()));
             if (result.errors() > 0) {
                 report.problem("service warm-up, " + workload.label() + ": " + result.errors()
                         + " calls failed; first: " + result.firstError());
@@ -155,22 +156,13 @@ final class ServiceLoads {
     }
 
     private Map<String, String> properties(int port, TokenIssuer issuer) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("server.port", Integer.toString(port));
-        properties.put("server.host", "127.0.0.1");
-        properties.put("sigillum.db.url", "jdbc:h2:file:" + work.resolve("db").toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE");
-        properties.put("sigillum.db.user", "sa");
-        properties.put("sigillum.db.password", "sa");
+        // Signing needs no broker: the service is pointed at a port nothing listens on, never at a real one.
+        Map<String, String> properties = ServiceProperties.of(port, work, issuer, ServiceProperties.deadBroker());
         properties.put("sigillum.kms.master-key-file", work.resolve("master.key").toAbsolutePath().toString());
-        // Narayana's transaction log; its default, ./ObjectStore, would land in the working tree.
-        properties.put("ObjectStoreEnvironmentBean.objectStoreDir", work.resolve("narayana").toAbsolutePath().toString());
         properties.put("sigillum.kms.grants." + SIGNER, SOFTWARE_PURPOSE + "," + PKCS11_PURPOSE);
-        // Signing needs no broker: point the service at a port nothing listens on, never at a real one.
-        properties.put("sigillum.broker.url", "tcp://127.0.0.1:" + ServiceProcess.freePort());
         if (options.batchSize() > 256) {
             properties.put("sigillum.kms.max-batch-size", Integer.toString(options.batchSize()));
         }
-        properties.putAll(issuer.serviceProperties());
         return properties;
     }
 }

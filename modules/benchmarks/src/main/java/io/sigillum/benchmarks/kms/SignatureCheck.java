@@ -1,6 +1,7 @@
 package io.sigillum.benchmarks.kms;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import io.sigillum.benchmarks.measure.HttpLoad;
 import io.sigillum.crypto.sign.Verifier;
 
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ record SignatureCheck(int checked, List<String> failures) {
         if (result.samples().isEmpty()) {
             failures.add(result.workload().label() + ": no answer from the measured period to check");
         }
-        for (LoadResult.Sample sample : result.samples()) {
+        for (HttpLoad.Sample sample : result.samples()) {
             List<byte[]> inputs = result.workload().inputs().get(sample.call());
             List<String> signatures;
             try {

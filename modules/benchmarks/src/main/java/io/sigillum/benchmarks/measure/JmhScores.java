@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The in-process baselines of a load run: one JMH benchmark class whose methods are measured per
- * {@code provider} parameter (the JDK's, the active fast one), run from this process through JMH's
- * runner API (JMH forks as usual), with short settings unless the command line says otherwise.
+ * The in-process baselines of a load run: one JMH benchmark class whose methods are measured, per
+ * {@code provider} parameter (the JDK's, the active fast one) where the class has one, run from
+ * this process through JMH's runner API (JMH forks as usual), with short settings unless the
+ * command line says otherwise.
  */
 public final class JmhScores {
 
@@ -36,12 +37,17 @@ public final class JmhScores {
     public record Score(double opsPerSecond, double error) {
     }
 
-    /** Scores by benchmark method (e.g. {@code sign}) and {@code provider} parameter. */
+    /** Scores by benchmark method (e.g. {@code sign}) and {@code provider} parameter, if any. */
     public record Scores(Map<String, Score> byOperationAndProvider) {
 
         /** @return the score, or null when it was not measured */
         public Score of(String operation, String provider) {
-            return byOperationAndProvider.get(operation + "/" + provider);
+            return byOperationAndProvider.get(key(operation, provider));
+        }
+
+        /** @return the score of a benchmark without a {@code provider} parameter, or null when it was not measured */
+        public Score of(String operation) {
+            return of(operation, null);
         }
     }
 
@@ -49,7 +55,7 @@ public final class JmhScores {
     }
 
     /**
-     * @param benchmark the JMH benchmark class, with a {@code provider} parameter
+     * @param benchmark the JMH benchmark class
      * @param threads   JMH's {@code -t} (unless the command line gives one)
      * @param jmhArgs   JMH options over the defaults
      * @throws CommandLineOptionException for options JMH does not know
@@ -76,9 +82,13 @@ public final class JmhScores {
         for (RunResult result : new Runner(builder.parent(command).build()).run()) {
             String name = result.getParams().getBenchmark();
             String operation = name.substring(name.lastIndexOf('.') + 1);
-            scores.put(operation + "/" + result.getParams().getParam("provider"),
+            scores.put(key(operation, result.getParams().getParam("provider")),
                     new Score(result.getPrimaryResult().getScore(), result.getPrimaryResult().getScoreError()));
         }
         return new Scores(Map.copyOf(scores));
+    }
+
+    private static String key(String operation, String provider) {
+        return provider == null ? operation : operation + "/" + provider;
     }
 }

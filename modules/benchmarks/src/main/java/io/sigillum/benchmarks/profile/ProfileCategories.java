@@ -39,6 +39,8 @@ public final class ProfileCategories {
             Map.entry("org.glassfish.json.", "JSON"),
             Map.entry("com.nimbusds.jose.shaded.gson.", "JSON"),
             Map.entry("jdk.internal.net.http.", "HTTP client (outbound calls)"),
+            Map.entry("sun.security.provider.certpath.", "PKIX path validation (JDK)"),
+            Map.entry("sun.security.x509.", "X.509 parsing (JDK)"),
             Map.entry("sun.security.ec.", "crypto (JDK)"),
             Map.entry("sun.security.provider.", "crypto (JDK)"),
             Map.entry("sun.security.util.", "crypto (JDK)"),
@@ -47,6 +49,7 @@ public final class ProfileCategories {
             Map.entry("com.nimbusds.", "JOSE (Nimbus)"),
             Map.entry("io.sigillum.sdjwt.", "SD-JWT (Sigillum)"),
             Map.entry("io.sigillum.crypto.", "crypto (Sigillum)"),
+            Map.entry("io.sigillum.trust.", "trust evaluation (Sigillum)"),
             Map.entry("io.sigillum.", "Sigillum service code"),
             Map.entry("java.util.logging.", "logging"));
 

@@ -1,6 +1,7 @@
 package io.sigillum.benchmarks.status;
 
 import io.sigillum.benchmarks.service.ServiceProcess;
+import io.sigillum.benchmarks.service.ServiceProperties;
 import io.sigillum.benchmarks.service.TokenIssuer;
 import io.sigillum.crypto.keys.EcKeyPairs;
 import io.sigillum.crypto.pem.Pem;
@@ -142,21 +143,13 @@ public final class StatusServingRun {
     private static Map<String, String> properties(Path work, int port, TokenIssuer issuer, KeyPair signing) throws IOException {
         Path key = work.resolve("status-signing.pem");
         Files.writeString(key, Pem.encodePrivateKey(signing.getPrivate()), StandardCharsets.US_ASCII);
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("server.port", Integer.toString(port));
-        properties.put("server.host", "127.0.0.1");
-        properties.put("sigillum.db.url", "jdbc:h2:file:" + work.resolve("db").toAbsolutePath() + ";DATABASE_TO_LOWER=TRUE");
-        properties.put("sigillum.db.user", "sa");
-        properties.put("sigillum.db.password", "sa");
-        properties.put("ObjectStoreEnvironmentBean.objectStoreDir", work.resolve("narayana").toAbsolutePath().toString());
+        // Reading needs no broker: a port nothing listens on, never a real broker.
+        Map<String, String> properties = ServiceProperties.of(port, work, issuer, ServiceProperties.deadBroker());
         // One list holds every entry of the run: fill it to the end.
         properties.put("sigillum.status.fill-limit", "0.95");
         properties.put("sigillum.status.base-uri", "https://localhost:8443/status-lists");
         properties.put("sigillum.status.signer", "local");
         properties.put("sigillum.status.signer.key-file", key.toAbsolutePath().toString());
-        // Reading needs no broker: a port nothing listens on, never a real broker.
-        properties.put("sigillum.broker.url", "tcp://127.0.0.1:" + ServiceProcess.freePort());
-        properties.putAll(issuer.serviceProperties());
         return properties;
     }
 

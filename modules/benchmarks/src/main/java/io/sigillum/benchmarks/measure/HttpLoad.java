@@ -1,7 +1,4 @@
-package io.sigillum.benchmarks.kms;
-
-import io.sigillum.benchmarks.measure.CpuTime;
-import io.sigillum.benchmarks.measure.Latencies;
+package io.sigillum.benchmarks.measure;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -15,19 +12,25 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Closed-loop load: a fixed number of client threads, each sending the workload's calls one after
- * the other over a kept-alive HTTP/1.1 connection, for a warm-up and then a measured period. A
- * call counts when it completes within the measured period; its latency is from send to the whole
- * answer read.
+ * Closed-loop HTTP load: a fixed number of client threads, each sending calls one after the other
+ * over a kept-alive HTTP/1.1 connection, for a warm-up and then a measured period. The calls are
+ * built once and sent round-robin, each thread starting at its own index, so the threads together
+ * go through the whole list. A call counts when it is answered 200 within the measured period; its
+ * latency is from send to the whole answer read. Any other status, or no answer, is an error.
  */
-final class LoadGenerator {
+public final class HttpLoad {
 
     private final HttpClient client;
     private final int threads;
     private final Duration warmup;
     private final Duration duration;
 
-    LoadGenerator(HttpClient client, int threads, Duration warmup, Duration duration) {
+    /**
+     * @param threads  client threads, each with one call in flight
+     * @param warmup   unmeasured calls first
+     * @param duration the measured period
+     */
+    public HttpLoad(HttpClient client, int threads, Duration warmup, Duration duration) {
         this.client = client;
         this.threads = threads;
         this.warmup = warmup;
@@ -35,7 +38,7 @@ final class LoadGenerator {
     }
 
     /** @return an HTTP/1.1 client whose connections stay open between calls */
-    static HttpClient newClient() {
+    public static HttpClient newClient() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -43,20 +46,21 @@ final class LoadGenerator {
     }
 
     /**
-     * Runs the workload until the measured period ends.
+     * Sends the calls until the measured period ends.
      *
-     * @param server the service's process, whose CPU time is read at both ends of the measured period
+     * @param requests the calls, sent round-robin
+     * @param server   the service's process, whose CPU time is read at both ends of the measured period
      */
-    LoadResult run(Workload workload, ProcessHandle server) throws InterruptedException {
+    public Result run(List<HttpRequest> requests, ProcessHandle server) throws InterruptedException {
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long measureUntil = measureFrom + duration.toNanos();
         List<Worker> workers = new ArrayList<>();
         List<Thread> running = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            Worker worker = new Worker(workload.requests(), i, threads, measureFrom, measureUntil);
+            Worker worker = new Worker(requests, i, threads, measureFrom, measureUntil);
             workers.add(worker);
-            running.add(Thread.ofPlatform().name("kms-load-" + i).start(worker));
+            running.add(Thread.ofPlatform().name("http-load-" + i).start(worker));
         }
         sleepUntil(measureFrom);
         Duration serverBefore = cpu(server);
@@ -71,7 +75,7 @@ final class LoadGenerator {
         long errors = 0;
         String firstError = null;
         List<Latencies> recorders = new ArrayList<>();
-        List<LoadResult.Sample> samples = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
         for (Worker worker : workers) {
             calls += worker.calls;
             errors += worker.errors;
@@ -81,8 +85,8 @@ final class LoadGenerator {
                 samples.add(worker.sample);
             }
         }
-        return new LoadResult(workload, calls, duration, errors, firstError, Latencies.merge(recorders),
-                serverCpu, clientCpu, List.copyOf(samples));
+        return new Result(calls, duration, errors, firstError, Latencies.merge(recorders), serverCpu, clientCpu,
+                List.copyOf(samples));
     }
 
     private static Duration cpu(ProcessHandle process) {
@@ -107,7 +111,7 @@ final class LoadGenerator {
         private long calls;
         private long errors;
         private String firstError;
-        private LoadResult.Sample sample;
+        private Sample sample;
 
         Worker(List<HttpRequest> requests, int first, int step, long measureFrom, long measureUntil) {
             this.requests = requests;
@@ -130,7 +134,7 @@ final class LoadGenerator {
                     } else if (answered >= measureFrom && answered < measureUntil) {
                         calls++;
                         latencies.add(answered - sent);
-                        sample = new LoadResult.Sample(call, response.body());
+                        sample = new Sample(call, response.body());
                     }
                 } catch (IOException e) {
                     error(Objects.toString(e.getMessage(), e.getClass().getName()));
@@ -147,5 +151,49 @@ final class LoadGenerator {
                 firstError = what.length() > 300 ? what.substring(0, 300) + "…" : what;
             }
         }
+    }
+
+    /**
+     * What one load measured.
+     *
+     * @param calls      calls answered 200 within the measured period
+     * @param measured   the measured period
+     * @param errors     calls not answered 200 (or not answered), warm-up included
+     * @param firstError what the first error was, or null
+     * @param latencies  the measured calls' latencies
+     * @param serverCpu  CPU time the service used in the measured period
+     * @param clientCpu  CPU time this JVM (the load generator) used in it
+     * @param samples    one answer per client thread from the measured period, to check
+     */
+    public record Result(long calls, Duration measured, long errors, String firstError, Latencies.Sorted latencies,
+                         Duration serverCpu, Duration clientCpu, List<Sample> samples) {
+
+        /** @return calls per second in the measured period */
+        public double callsPerSecond() {
+            return calls / seconds(measured);
+        }
+
+        /** @return cores the service kept busy on average */
+        public double serverCores() {
+            return seconds(serverCpu) / seconds(measured);
+        }
+
+        /** @return cores the load generator kept busy on average */
+        public double clientCores() {
+            return seconds(clientCpu) / seconds(measured);
+        }
+
+        private static double seconds(Duration duration) {
+            return duration.toNanos() / 1e9;
+        }
+    }
+
+    /**
+     * An answer to check.
+     *
+     * @param call which of the requests it answers (its index)
+     * @param body the answer's body
+     */
+    public record Sample(int call, byte[] body) {
     }
 }
