@@ -2,9 +2,12 @@ package io.sigillum.issuance.credential;
 
 import io.sigillum.crypto.pem.Pem;
 import io.sigillum.crypto.sign.LocalKeySigner;
+import io.sigillum.crypto.sign.PrehashingSigner;
+import io.sigillum.crypto.sign.SignatureAlgorithm;
 import io.sigillum.crypto.sign.Signer;
 import io.sigillum.issuance.outbound.OutboundHttp;
 import io.sigillum.kmsclient.KmsClient;
+import io.sigillum.kmsclient.RemoteSigner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
@@ -19,7 +22,9 @@ import java.util.logging.Logger;
 /**
  * The key credentials are signed with. {@code kms} (the default): the active
  * {@code credential-signing} key of the key-management service for
- * {@code sigillum.issuance.signing-scope}, its certificate chain in {@code x5c}. {@code local}:
+ * {@code sigillum.issuance.signing-scope}, its certificate chain in {@code x5c}; an ECDSA key
+ * is sent the SHA digest of each signing input (32 to 64 bytes, not the 3 kB or more of an
+ * SD-JWT VC's header and payload), which gives the same signature. {@code local}:
  * a PKCS#8 PEM key file, for tests of this service alone; the {@code prod} profile refuses it.
  */
 @ApplicationScoped
@@ -51,7 +56,10 @@ public class CredentialSigner {
         String tokenFile = config.getValue("sigillum.issuance.service-token-file", String.class);
         KmsClient client = KmsClient.builder(url).tokens(() -> OutboundHttp.readToken(tokenFile))
                 .httpClient(http.client()).build();
-        return () -> client.signer(PURPOSE, scope);
+        return () -> {
+            RemoteSigner remote = client.signer(PURPOSE, scope);
+            return remote.algorithm() == SignatureAlgorithm.EDDSA ? remote : PrehashingSigner.of(remote);
+        };
     }
 
     private static Supplier<Signer> local(Config config) {

@@ -26,8 +26,8 @@ public class People implements AuthenticSource {
     @PersistenceContext(unitName = "issuance")
     private EntityManager entityManager;
 
+    /** A plain read, with no transaction of its own. */
     @Override
-    @Transactional
     public SourceAnswer attributes(String subject, CredentialConfiguration configuration) {
         PersonRecord person = entityManager.find(PersonRecord.class, subject);
         if (person == null) {

@@ -4,7 +4,6 @@ import io.sigillum.issuance.oauth.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -16,15 +15,13 @@ public class AccessTokens {
     @PersistenceContext(unitName = "issuance")
     private EntityManager entityManager;
 
-    /** The live token presented, if any. */
-    @Transactional
+    /** The live token presented, if any: a plain read, with no transaction of its own. */
     public Optional<AccessTokenRecord> live(String token) {
         return Optional.ofNullable(entityManager.find(AccessTokenRecord.class, Secrets.digest(token)))
                 .filter(t -> t.expiresAt().isAfter(Instant.now()));
     }
 
     /** The token presented, live or not: deferred issuance outlives the token's own lifetime. */
-    @Transactional
     public Optional<AccessTokenRecord> known(String token) {
         return Optional.ofNullable(entityManager.find(AccessTokenRecord.class, Secrets.digest(token)));
     }
