@@ -91,6 +91,19 @@ class IssuanceServiceTest {
     }
 
     @Test
+    void personRecordsNeedAttributesAndStayWithTheOperators() {
+        String admin = TestStack.token("issuer-admin");
+        try (Response noAttributes = target.path("/people/p-empty").request().header("Authorization", "Bearer " + admin)
+                .put(jakarta.ws.rs.client.Entity.json("{\"pending\":true}"))) {
+            assertEquals(400, noAttributes.getStatus());
+        }
+        try (Response unknown = ServiceChecks.get(target, "/people/p-empty", admin)) {
+            assertEquals(404, unknown.getStatus(), "a refused record was not kept");
+        }
+        ServiceChecks.assertGuarded(target, "/people/p-empty", "issuer-admin", "verifier-rp");
+    }
+
+    @Test
     void offersAreForIssuerAdministratorsOnly() {
         ServiceChecks.assertGuarded(target, "/offers", "issuer-admin", "verifier-rp");
     }

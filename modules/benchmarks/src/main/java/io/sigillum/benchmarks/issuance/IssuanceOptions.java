@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.sigillum.benchmarks.measure.OptionArguments.positive;
+import static io.sigillum.benchmarks.measure.OptionArguments.required;
+
 /**
  * What an issuance run is asked to do. Options of the run are {@code --name=value}; every other
  * argument is JMH's own and goes to the crypto bounds (e.g. {@code -i 5 -r 5s}).
@@ -103,25 +106,6 @@ record IssuanceOptions(Jars jars, int wallets, Duration warmup, Duration rampUp,
         }
         return new IssuanceOptions(new Jars(kms, status, issuance), wallets, warmup, rampUp, duration, margin, heap, jmh,
                 keep, profile, List.copyOf(serviceJvm), List.copyOf(jmhArgs));
-    }
-
-    private static String required(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("--" + name + " needs a value (--" + name + "=…)");
-        }
-        return value;
-    }
-
-    private static int positive(String name, String value) {
-        try {
-            int number = Integer.parseInt(required(name, value));
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--" + name + " takes a positive whole number, not " + value);
     }
 
     private static double margin(String name, String value) {

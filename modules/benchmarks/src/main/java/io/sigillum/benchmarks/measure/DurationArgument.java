@@ -16,10 +16,7 @@ public final class DurationArgument {
      * @throws IllegalArgumentException when the value is missing or not a duration
      */
     public static Duration parse(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("--" + name + " needs a value (--" + name + "=…)");
-        }
-        String text = value.strip().toLowerCase(Locale.ROOT);
+        String text = OptionArguments.required(name, value).strip().toLowerCase(Locale.ROOT);
         try {
             if (text.startsWith("pt")) {
                 return Duration.parse(text);

@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.sigillum.benchmarks.measure.OptionArguments.positive;
+import static io.sigillum.benchmarks.measure.OptionArguments.required;
+
 /**
  * What a trust evaluation run is asked to do. Options of the run are {@code --name=value}; every
  * other argument is JMH's own and goes to the in-process rows (e.g. {@code -i 5 -r 5s}).
@@ -96,22 +99,4 @@ record TrustOptions(Path jar, int clients, int leaves, int otherIssuers, Duratio
                 profile, List.copyOf(serviceJvm), List.copyOf(jmhArgs));
     }
 
-    private static String required(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("--" + name + " needs a value (--" + name + "=…)");
-        }
-        return value;
-    }
-
-    private static int positive(String name, String value) {
-        try {
-            int number = Integer.parseInt(required(name, value));
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("--" + name + " takes a positive whole number, not " + value);
-    }
 }

@@ -2,16 +2,15 @@ package io.sigillum.devstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.sigillum.crypto.x509.DerCertificates;
 import io.sigillum.wallet.store.DisclosedClaim;
 import io.sigillum.wallet.store.StoredCredential;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 /** Prints a received SD-JWT VC the way a person reads it: who signed, what it says, what it discloses. */
@@ -33,7 +32,7 @@ final class CredentialPrinter {
         out.println("  header         typ " + header.path("typ").asText() + ", alg " + header.path("alg").asText()
                 + ", kid " + header.path("kid").asText());
         if (header.has("x5c")) {
-            X509Certificate leaf = certificate(header.get("x5c").get(0).asText());
+            X509Certificate leaf = DerCertificates.fromX5c(List.of(header.get("x5c").get(0).asText())).get(0);
             out.println("  signed by      " + leaf.getSubjectX500Principal().getName() + " (x5c, "
                     + header.get("x5c").size() + " certificates, issued by " + leaf.getIssuerX500Principal().getName() + ")");
         }
@@ -76,15 +75,6 @@ final class CredentialPrinter {
             return JSON.readTree(Base64.getUrlDecoder().decode(part));
         } catch (IOException e) {
             throw new IllegalStateException("the credential's header is not JSON", e);
-        }
-    }
-
-    private static X509Certificate certificate(String base64Der) {
-        try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(Base64.getDecoder().decode(base64Der)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the credential's x5c holds no certificate", e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.sigillum.devstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.sigillum.crypto.x509.DerCertificates;
 import io.sigillum.devstack.admin.AdminClient;
 import io.sigillum.devstack.health.DevTrust;
 import io.sigillum.devstack.pki.DevJwtKey;
@@ -14,15 +15,12 @@ import io.sigillum.wallet.Wallet;
 import io.sigillum.wallet.WalletStep;
 import io.sigillum.wallet.store.StoredCredential;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -117,17 +115,9 @@ public final class IssuanceDemo {
 
     private List<X509Certificate> authorities(AdminClient admin) {
         URI kms = URI.create(ServiceCommandLine.url(ServiceCatalog.service("key-management").orElseThrow()) + "/ca-certificates");
-        List<X509Certificate> anchors = new ArrayList<>();
-        try {
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            for (JsonNode authority : admin.get(kms, 200)) {
-                anchors.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(
-                        Base64.getDecoder().decode(authority.get("certificate").asText()))));
-            }
-        } catch (GeneralSecurityException e) {
-            throw new StackException("the key-management service listed an unreadable CA certificate", e);
-        }
-        return anchors;
+        List<String> certificates = new ArrayList<>();
+        admin.get(kms, 200).forEach(authority -> certificates.add(authority.get("certificate").asText()));
+        return DerCertificates.fromX5c(certificates);
     }
 
     private Path saveQrCode(String base64Png) {

@@ -4,7 +4,7 @@ import io.sigillum.api.issueradmin.CredentialsApi;
 import io.sigillum.api.issueradmin.model.CredentialStatusChange;
 import io.sigillum.api.issueradmin.model.IssuedCredential;
 import io.sigillum.issuance.revocation.CredentialStatusChanges;
-import io.sigillum.issuance.revocation.OutboxLifecycle;
+import io.sigillum.platform.messaging.OutboxLifecycle;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package io.sigillum.issuance.dpop;
 
-import com.nimbusds.jose.util.Base64URL;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
 import io.sigillum.issuance.dpop.DpopProofException.Reason;
+import io.sigillum.issuance.oauth.Secrets;
 import io.sigillum.issuance.proof.JwkHeaders;
 import io.sigillum.issuance.proof.ProofJwts;
 import io.sigillum.issuance.proof.SelfSignedJws;
@@ -11,7 +11,6 @@ import io.sigillum.issuance.proof.SelfSignedJwsException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,12 +130,8 @@ public final class DpopProofVerifier {
         if (!StandardCharsets.US_ASCII.newEncoder().canEncode(accessToken)) {
             throw new IllegalArgumentException("an access token is ASCII");
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(accessToken.getBytes(StandardCharsets.US_ASCII));
-            return Base64URL.encode(digest).toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        // base64url(SHA-256): how the issuer keeps every secret; for an ASCII token it is the ath value.
+        return Secrets.digest(accessToken);
     }
 
     /** @return the accepted algorithms, for {@code dpop_signing_alg_values_supported} and {@code algs} */

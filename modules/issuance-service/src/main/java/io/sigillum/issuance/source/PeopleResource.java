@@ -6,7 +6,7 @@ import io.sigillum.api.issueradmin.model.IssuedCredential;
 import io.sigillum.api.issueradmin.model.Person;
 import io.sigillum.issuance.credential.IssuedCredentialsResource;
 import io.sigillum.issuance.revocation.CredentialStatusChanges;
-import io.sigillum.issuance.revocation.OutboxLifecycle;
+import io.sigillum.platform.messaging.OutboxLifecycle;
 import io.sigillum.platform.problem.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

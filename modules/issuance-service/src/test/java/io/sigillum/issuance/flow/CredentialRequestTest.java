@@ -207,6 +207,9 @@ class CredentialRequestTest {
         String first = wallet.cNonce();
         String second = wallet.cNonce();
         assertTrue(!first.equals(second) && first.length() >= 32);
+        try (Response response = target.path("/nonce").request().post(Entity.text(""))) {
+            assertEquals("no-store", response.getHeaderString("Cache-Control"));
+        }
     }
 
     private static void assertUnauthorized(Response response, String error) {

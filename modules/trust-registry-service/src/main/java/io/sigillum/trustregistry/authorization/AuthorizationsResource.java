@@ -6,7 +6,7 @@ import io.sigillum.api.trustregistry.model.ChangeReason;
 import io.sigillum.api.trustregistry.model.IssuerAuthorization;
 import io.sigillum.trustregistry.TrustProblems;
 import io.sigillum.trustregistry.changes.Callers;
-import io.sigillum.trustregistry.changes.OutboxLifecycle;
+import io.sigillum.platform.messaging.OutboxLifecycle;
 import io.sigillum.trustregistry.issuer.IssuerLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

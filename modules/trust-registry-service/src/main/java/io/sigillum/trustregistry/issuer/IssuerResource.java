@@ -7,7 +7,7 @@ import io.sigillum.api.trustregistry.model.IssuerUpdate;
 import io.sigillum.trust.model.IssuerState;
 import io.sigillum.trustregistry.TrustProblems;
 import io.sigillum.trustregistry.changes.Callers;
-import io.sigillum.trustregistry.changes.OutboxLifecycle;
+import io.sigillum.platform.messaging.OutboxLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

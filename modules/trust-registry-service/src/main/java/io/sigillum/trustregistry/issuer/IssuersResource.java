@@ -5,7 +5,7 @@ import io.sigillum.api.trustregistry.model.IssuerRegistration;
 import io.sigillum.api.trustregistry.model.TrustedIssuer;
 import io.sigillum.trustregistry.TrustProblems;
 import io.sigillum.trustregistry.changes.Callers;
-import io.sigillum.trustregistry.changes.OutboxLifecycle;
+import io.sigillum.platform.messaging.OutboxLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;

@@ -4,7 +4,7 @@ import io.sigillum.api.trustregistry.TrustedListsApi;
 import io.sigillum.api.trustregistry.model.HeldTrustedList;
 import io.sigillum.api.trustregistry.model.TrustedListImport;
 import io.sigillum.trustregistry.changes.Callers;
-import io.sigillum.trustregistry.changes.OutboxLifecycle;
+import io.sigillum.platform.messaging.OutboxLifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
