@@ -226,7 +226,8 @@ class WorkloadsTest {
         assertEquals("/etc/sigillum/kms-token/token", envValue(status, "SIGILLUM_KMS_TOKEN_FILE"));
         assertMounted(deployment, "/etc/sigillum/kms-token", "secret", "sigillum-status-kms-token");
         Map<String, Object> kms = container(Rendered.defaults().get("Deployment", name("key-management")));
-        assertEquals("status-list-signing:default,credential-signing:default", envValue(kms, "SIGILLUM_KMS_PROVISION"));
+        assertEquals("status-list-signing:default,credential-signing:default,request-object-signing:default",
+                envValue(kms, "SIGILLUM_KMS_PROVISION"));
     }
 
     @Test
@@ -238,6 +239,18 @@ class WorkloadsTest {
                 envValue(issuance, "SIGILLUM_ISSUANCE_STATUS_URL"));
         assertEquals("/etc/sigillum/service-token/token", envValue(issuance, "SIGILLUM_ISSUANCE_SERVICE_TOKEN_FILE"));
         assertMounted(deployment, "/etc/sigillum/service-token", "secret", "sigillum-issuance-service-token");
+    }
+
+    @Test
+    void theVerificationServiceSignsRequestObjectsThroughTheKmsAndReadsTrustWithItsToken() {
+        Map<String, Object> deployment = Rendered.defaults().get("Deployment", name("verification"));
+        Map<String, Object> verification = container(deployment);
+        assertEquals("https://" + name("key-management") + "." + Chart.NAMESPACE + ".svc:8085", envValue(verification, "SIGILLUM_KMS_URL"));
+        assertEquals("https://" + name("trust-registry") + "." + Chart.NAMESPACE + ".svc:8084",
+                envValue(verification, "SIGILLUM_VERIFICATION_TRUST_URL"));
+        assertEquals("https://wallet.example.org/verifier", envValue(verification, "SIGILLUM_VERIFICATION_PUBLIC_URL"));
+        assertEquals("/etc/sigillum/service-token/token", envValue(verification, "SIGILLUM_VERIFICATION_SERVICE_TOKEN_FILE"));
+        assertMounted(deployment, "/etc/sigillum/service-token", "secret", "sigillum-verification-service-token");
     }
 
     @Test
