@@ -242,6 +242,17 @@ class WorkloadsTest {
     }
 
     @Test
+    void theGatewayBelievesForwardedClientsOnlyFromConfiguredProxies(@TempDir Path dir) throws IOException {
+        Map<String, Object> gateway = container(Rendered.defaults().get("Deployment", name("gateway")));
+        assertTrue(env(gateway, "sigillum.gateway.client-address.trusted-proxies").isEmpty(), "no proxy is trusted by default");
+        Manifests chart = new Manifests(Chart.render(write(dir,
+                "gateway:\n  trustedProxies: [10.0.0.0/8, \"fd00::/8\"]\n  clientAddressHeader: forwarded\n")));
+        Map<String, Object> behindIngress = container(chart.get("Deployment", name("gateway")));
+        assertEquals("10.0.0.0/8,fd00::/8", envValue(behindIngress, "sigillum.gateway.client-address.trusted-proxies"));
+        assertEquals("forwarded", envValue(behindIngress, "sigillum.gateway.client-address.header"));
+    }
+
+    @Test
     void theVerificationServiceSignsRequestObjectsThroughTheKmsAndReadsTrustWithItsToken() {
         Map<String, Object> deployment = Rendered.defaults().get("Deployment", name("verification"));
         Map<String, Object> verification = container(deployment);
