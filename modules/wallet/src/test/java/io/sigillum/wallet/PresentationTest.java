@@ -129,7 +129,7 @@ class PresentationTest {
         assertEquals(Set.of("response"), response.keySet(), "nothing in the clear");
         JWEObject jwe = JWEObject.parse(response.get("response"));
         assertEquals("ECDH-ES", jwe.getHeader().getAlgorithm().getName());
-        assertEquals("A256GCM", jwe.getHeader().getEncryptionMethod().getName(), "the first enc the wallet supports");
+        assertEquals("A256GCM", jwe.getHeader().getEncryptionMethod().getName(), "the one enc the wallet supports");
         assertEquals("enc-1", jwe.getHeader().getKeyID());
         jwe.decrypt(new ECDHDecrypter(verifier.encryptionKey));
         JsonNode payload = JSON.readTree(jwe.getPayload().toString());
@@ -147,6 +147,36 @@ class PresentationTest {
         wallet.present(verifier.link());
         JWEObject jwe = JWEObject.parse(verifier.responses.getFirst().get("response"));
         assertEquals("A128GCM", jwe.getHeader().getEncryptionMethod().getName());
+    }
+
+    @Test
+    void prefersA256GcmWhenTheVerifierListsBoth() throws Exception {
+        verifier.responseMode = "direct_post.jwt";
+        verifier.encValues = List.of("A128GCM", "A256GCM");
+        wallet.present(verifier.link());
+        JWEObject jwe = JWEObject.parse(verifier.responses.getFirst().get("response"));
+        assertEquals("A256GCM", jwe.getHeader().getEncryptionMethod().getName(), "HAIP 1.0: A256GCM when both");
+    }
+
+    @Test
+    void refusesDirectPostJwtWithoutAnEncValueItMakes() {
+        verifier.responseMode = "direct_post.jwt";
+        verifier.encValues = List.of("A512GCM-unknown");
+        WalletException refused = assertThrows(WalletException.class, () -> wallet.present(verifier.link()));
+        assertEquals(Optional.of(RequestCheck.ENCRYPTION), refused.requestCheck());
+        assertEquals(List.of(), verifier.responses);
+    }
+
+    @Test
+    void refusesAMissingNonce() {
+        verifier.omitNonce = true;
+        assertRefused(RequestCheck.NONCE);
+    }
+
+    @Test
+    void refusesAResponseTypeOtherThanVpToken() {
+        verifier.responseType = "vp_token id_token";
+        assertRefused(RequestCheck.RESPONSE_TYPE);
     }
 
     @Test
@@ -258,6 +288,21 @@ class PresentationTest {
         assertEquals(Optional.of("access_denied"), result.error());
         assertFalse(result.presented());
         assertEquals(Optional.of(URI.create(verifier.redirectUri)), result.redirectUri());
+    }
+
+    @Test
+    void encryptsAccessDeniedInDirectPostJwt() throws Exception {
+        verifier.responseMode = "direct_post.jwt";
+        verifier.dcqlQuery = """
+                {"credentials": [{"id": "pid", "format": "dc+sd-jwt", "meta": {"vct_values": ["urn:eudi:pid:1"]},
+                  "claims": [{"path": ["nationality"]}]}]}""";
+        assertFalse(wallet.present(verifier.link()).presented(), "the PID has no nationality");
+        JWEObject jwe = JWEObject.parse(verifier.responses.getFirst().get("response"));
+        jwe.decrypt(new ECDHDecrypter(verifier.encryptionKey));
+        JsonNode payload = JSON.readTree(jwe.getPayload().toString());
+        assertEquals("access_denied", payload.get("error").asText());
+        assertEquals(verifier.state, payload.get("state").asText());
+        assertFalse(payload.has("vp_token"));
     }
 
     @Test

@@ -64,6 +64,8 @@ public final class FakeVerifier implements AutoCloseable {
     public volatile String responseUriOverride;
     public volatile boolean echoWalletNonce = true;
     public volatile String responseMode = "direct_post";
+    public volatile String responseType = "vp_token";
+    public volatile boolean omitNonce;
     public volatile String dcqlQuery = GIVEN_NAME_QUERY;
     public volatile List<String> encValues;
     public volatile Long expiresAt;
@@ -188,10 +190,12 @@ public final class FakeVerifier implements AutoCloseable {
     private Map<String, Object> claims(String walletNonce) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("client_id", innerClientIdOverride != null ? innerClientIdOverride : clientId());
-        claims.put("response_type", "vp_token");
+        claims.put("response_type", responseType);
         claims.put("response_mode", responseMode);
         claims.put("response_uri", responseUri());
-        claims.put("nonce", nonce);
+        if (!omitNonce) {
+            claims.put("nonce", nonce);
+        }
         claims.put("state", state);
         claims.put("dcql_query", read(dcqlQuery));
         Map<String, Object> metadata = new LinkedHashMap<>();

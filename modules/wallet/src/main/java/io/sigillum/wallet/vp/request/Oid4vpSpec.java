@@ -56,8 +56,11 @@ public final class Oid4vpSpec {
     public static final String ENC_VALUES = "encrypted_response_enc_values_supported";
     /** §8.3: the content encryption when the Verifier names none. */
     public static final String DEFAULT_ENC = "A128GCM";
-    /** The content encryptions this wallet makes, in its order of preference (HAIP 1.0 names A128GCM and A256GCM). */
-    public static final List<String> SUPPORTED_ENC = List.of("A128GCM", "A256GCM", "A192GCM", "A128CBC-HS256", "A256CBC-HS512");
+    /**
+     * The content encryptions this wallet makes, in its order of preference: HAIP 1.0 §5 has Wallets
+     * that support both A128GCM and A256GCM use A256GCM.
+     */
+    public static final List<String> SUPPORTED_ENC = List.of("A256GCM", "A128GCM", "A192GCM", "A256CBC-HS512", "A128CBC-HS256");
     /** The key agreement this wallet makes (RFC 7518 §4.6, HAIP 1.0). */
     public static final String ECDH_ES = "ECDH-ES";
 

@@ -26,9 +26,9 @@ import java.util.Optional;
  * response parameters as top-level members, to a key from {@code client_metadata.jwks}. The wallet
  * takes the first P-256 EC key whose {@code alg} is {@code ECDH-ES} (§8.3: {@code alg} MUST be
  * present and the JWE's is the key's) and whose {@code use}, if any, is {@code enc}; the JWE carries
- * its {@code kid}. The {@code enc} is the first of the Verifier's
- * {@code encrypted_response_enc_values_supported} this wallet makes ({@code A128GCM} when absent).
- * HAIP 1.0 asks exactly this: ECDH-ES on P-256 with A128GCM or A256GCM.
+ * its {@code kid}. The {@code enc} is the one this wallet prefers among the Verifier's
+ * {@code encrypted_response_enc_values_supported} ({@code A128GCM} when absent): A256GCM first, as
+ * HAIP 1.0 asks of a Wallet that makes both, which also requires ECDH-ES on P-256.
  */
 final class EncryptResponse {
 
@@ -59,9 +59,14 @@ final class EncryptResponse {
         }
     }
 
-    /** @return whether the Verifier's metadata allows an encrypted response at all */
-    static boolean possible(ClientMetadata metadata) {
-        return findRecipient(metadata).isPresent() && findEnc(metadata).isPresent();
+    /**
+     * Checks, before anything is presented, that a response can be encrypted for this Verifier.
+     *
+     * @throws WalletException {@link RequestCheck#ENCRYPTION} without a usable key or {@code enc}
+     */
+    static void requirePossible(ClientMetadata metadata) {
+        recipient(metadata);
+        enc(metadata);
     }
 
     private static ECKey recipient(ClientMetadata metadata) {
@@ -84,6 +89,6 @@ final class EncryptResponse {
     }
 
     private static Optional<EncryptionMethod> findEnc(ClientMetadata metadata) {
-        return metadata.encValues().stream().filter(Oid4vpSpec.SUPPORTED_ENC::contains).findFirst().map(EncryptionMethod::parse);
+        return Oid4vpSpec.SUPPORTED_ENC.stream().filter(metadata.encValues()::contains).findFirst().map(EncryptionMethod::parse);
     }
 }

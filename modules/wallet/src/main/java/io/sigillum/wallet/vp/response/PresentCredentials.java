@@ -74,6 +74,10 @@ public final class PresentCredentials {
         if (!options.correct()) {
             listener.accept(new WalletStep.Misbehaving(options.misbehaviours()));
         }
+        boolean encrypt = request.encryptedResponse() && !options.unencryptedInJwtMode();
+        if (encrypt) {
+            EncryptResponse.requirePossible(request.clientMetadata());
+        }
         if (options.replayLastResponse()) {
             SentResponse previous = Optional.ofNullable(last.get())
                     .orElseThrow(() -> new WalletException(Step.RESPONSE, "there is no previous response to replay"));
@@ -81,7 +85,7 @@ public final class PresentCredentials {
         }
         Optional<Map<String, ChooseCredentials.Chosen>> chosen = ChooseCredentials.choose(request.query(), store.all());
         if (chosen.isEmpty()) {
-            return decline(request, options);
+            return decline(request, encrypt, options);
         }
         Map<String, List<String>> vpToken = new LinkedHashMap<>();
         chosen.get().forEach((id, choice) -> {
@@ -94,7 +98,6 @@ public final class PresentCredentials {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put(Oid4vpSpec.VP_TOKEN, vpToken);
         request.state().ifPresent(state -> parameters.put(Oid4vpSpec.STATE, state));
-        boolean encrypt = request.encryptedResponse() && !options.unencryptedInJwtMode();
         return sent(request, body(parameters, request, encrypt, options), vpToken, Optional.empty(), encrypt);
     }
 
@@ -109,14 +112,12 @@ public final class PresentCredentials {
         return new PresentationResult("(replay)", previous.responseUri(), "(replay)", Map.of(), Optional.empty(), redirect);
     }
 
-    /** §8.5: {@code access_denied}, in the request's Response Mode when it can be; unencrypted otherwise (§8.3.1 allows it). */
-    private PresentationResult decline(AuthorizationRequest request, PresentationOptions options) {
+    /** §8.5: {@code access_denied}, in the request's Response Mode (§5.6: errors too use it). */
+    private PresentationResult decline(AuthorizationRequest request, boolean encrypt, PresentationOptions options) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put(Oid4vpSpec.ERROR, Oid4vpSpec.ACCESS_DENIED);
         parameters.put(Oid4vpSpec.ERROR_DESCRIPTION, "no held credential satisfies the dcql_query");
         request.state().ifPresent(state -> parameters.put(Oid4vpSpec.STATE, state));
-        boolean encrypt = request.encryptedResponse() && !options.unencryptedInJwtMode()
-                && EncryptResponse.possible(request.clientMetadata());
         return sent(request, body(parameters, request, encrypt, options), Map.of(), Optional.of(Oid4vpSpec.ACCESS_DENIED), encrypt);
     }
 
