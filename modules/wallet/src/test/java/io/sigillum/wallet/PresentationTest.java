@@ -142,6 +142,15 @@ class PresentationTest {
     }
 
     @Test
+    void readsTheSameQueryOnHaipAndHttpsLinks() {
+        wallet.present(verifier.link().replace("openid4vp://", "haip-vp://"));
+        wallet.present(verifier.link().replace("openid4vp://", "https://wallet.example/authorize"));
+        assertEquals(2, verifier.responses.size());
+        WalletException notALink = assertThrows(WalletException.class, () -> wallet.present("client_id=x"));
+        assertEquals(Optional.of(RequestCheck.MALFORMED), notALink.requestCheck());
+    }
+
+    @Test
     void encryptsWithA128GcmWhenTheVerifierNamesNoEnc() throws Exception {
         verifier.responseMode = "direct_post.jwt";
         wallet.present(verifier.link());
