@@ -15,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Chooses which held credentials answer a DCQL query, and which of their claims to disclose, with
  * the dcql library in wallet mode: the Verifier's preferred option of each Credential Set Query,
- * the first matching credential per Credential Query, and of it only the selected claims (§6.4:
- * Wallets MUST NOT send selectively disclosable claims that were not selected). This test wallet
- * consents to everything that matches.
+ * for each Credential Query a matching credential not presented before when there is one (copies of
+ * a batch are there so that presentations cannot be linked by the credential), else the first, and
+ * of it only the selected claims (§6.4: Wallets MUST NOT send selectively disclosable claims that
+ * were not selected). This test wallet consents to everything that matches.
  */
 final class ChooseCredentials {
 
@@ -38,11 +40,12 @@ final class ChooseCredentials {
     }
 
     /**
-     * @param query the request's DCQL query
-     * @param held  the wallet's credentials
+     * @param query     the request's DCQL query
+     * @param held      the wallet's credentials
+     * @param presented whether a credential was presented before
      * @return Credential Query id → what to present, in query order; empty when the query cannot be answered
      */
-    static Optional<Map<String, Chosen>> choose(DcqlQuery query, List<StoredCredential> held) {
+    static Optional<Map<String, Chosen>> choose(DcqlQuery query, List<StoredCredential> held, Predicate<StoredCredential> presented) {
         Map<SdJwtVcCredential, StoredCredential> stored = new IdentityHashMap<>();
         List<SdJwtVcCredential> candidates = new ArrayList<>();
         for (StoredCredential credential : held) {
@@ -55,8 +58,11 @@ final class ChooseCredentials {
         CredentialSelector.Selection selection = CredentialSelector.select(query, candidates);
         return selection.preferred().map(preferred -> {
             Map<String, Chosen> chosen = new LinkedHashMap<>();
-            preferred.forEach((id, candidate) -> chosen.put(id,
-                    new Chosen(stored.get(candidate.credential()), ClaimsToDisclose.of(candidate.match()))));
+            preferred.forEach((id, first) -> {
+                CredentialSelector.Candidate candidate = selection.candidates().get(id).stream()
+                        .filter(c -> !presented.test(stored.get(c.credential()))).findFirst().orElse(first);
+                chosen.put(id, new Chosen(stored.get(candidate.credential()), ClaimsToDisclose.of(candidate.match())));
+            });
             return chosen;
         });
     }

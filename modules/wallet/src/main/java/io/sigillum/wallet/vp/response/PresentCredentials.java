@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
  * One presentation, from the Authorization Request link to the Verifier's answer (OID4VP 1.0):
  * resolve and check the request, choose credentials and claims with DCQL, present each chosen
  * credential, and send the VP Token (or {@code access_denied} when nothing matches, §8.5) with the
- * request's Response Mode. The last response sent is kept, so that a test can replay it.
+ * request's Response Mode. The last response sent is kept, so that a test can replay it, and which
+ * credentials were presented, so that the copies of a batch are used in turn.
  */
 public final class PresentCredentials {
 
@@ -42,6 +45,7 @@ public final class PresentCredentials {
     private final Clock clock;
     private final Consumer<WalletStep> listener;
     private final AtomicReference<SentResponse> last = new AtomicReference<>();
+    private final Set<String> presented = ConcurrentHashMap.newKeySet();
 
     /**
      * @param http     the HTTP client
@@ -83,17 +87,19 @@ public final class PresentCredentials {
                     .orElseThrow(() -> new WalletException(Step.RESPONSE, "there is no previous response to replay"));
             return sent(request, previous.form(), Map.of(), Optional.empty(), false);
         }
-        Optional<Map<String, ChooseCredentials.Chosen>> chosen = ChooseCredentials.choose(request.query(), store.all());
+        Optional<Map<String, ChooseCredentials.Chosen>> chosen = ChooseCredentials.choose(request.query(), store.all(),
+                credential -> presented.contains(credential.compact()));
         if (chosen.isEmpty()) {
             return decline(request, encrypt, options);
         }
         Map<String, List<String>> vpToken = new LinkedHashMap<>();
         chosen.get().forEach((id, choice) -> {
-            BuildPresentation.Presented presented = BuildPresentation.build(choice.credential(), choice.claims(), request.clientId(),
+            BuildPresentation.Presented presentation = BuildPresentation.build(choice.credential(), choice.claims(), request.clientId(),
                     request.nonce(), clock.instant(), options);
-            vpToken.put(id, List.of(presented.compact()));
+            vpToken.put(id, List.of(presentation.compact()));
+            this.presented.add(choice.credential().compact());
             listener.accept(new WalletStep.CredentialPresented(id, choice.credential().vct(), choice.credential().issuer(),
-                    choice.claims().stream().map(ClaimPath::toString).toList(), presented.disclosures(), presented.keyBound()));
+                    choice.claims().stream().map(ClaimPath::toString).toList(), presentation.disclosures(), presentation.keyBound()));
         });
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put(Oid4vpSpec.VP_TOKEN, vpToken);
