@@ -78,14 +78,13 @@ public final class PresentCredentials {
         if (!options.correct()) {
             listener.accept(new WalletStep.Misbehaving(options.misbehaviours()));
         }
+        if (options.replayLastResponse()) {
+            SentResponse previous = previous();
+            return sent(request, previous.form(), Map.of(), Optional.empty(), previous.encrypted());
+        }
         boolean encrypt = request.encryptedResponse() && !options.unencryptedInJwtMode();
         if (encrypt) {
             EncryptResponse.requirePossible(request.clientMetadata());
-        }
-        if (options.replayLastResponse()) {
-            SentResponse previous = Optional.ofNullable(last.get())
-                    .orElseThrow(() -> new WalletException(Step.RESPONSE, "there is no previous response to replay"));
-            return sent(request, previous.form(), Map.of(), Optional.empty(), false);
         }
         Optional<Map<String, ChooseCredentials.Chosen>> chosen = ChooseCredentials.choose(request.query(), store.all(),
                 credential -> presented.contains(credential.compact()));
@@ -109,13 +108,17 @@ public final class PresentCredentials {
 
     /** Posts the previous response body again to where it went. */
     public PresentationResult replayLast() {
-        SentResponse previous = Optional.ofNullable(last.get())
-                .orElseThrow(() -> new WalletException(Step.RESPONSE, "there is no previous response to replay"));
+        SentResponse previous = previous();
         listener.accept(new WalletStep.Misbehaving(List.of("the previous response replayed")));
         Optional<URI> redirect = send.post(previous.responseUri(), previous.form());
-        listener.accept(new WalletStep.ResponseSent(previous.responseUri().toString(), "(replay)", false, Optional.empty(),
+        listener.accept(new WalletStep.ResponseSent(previous.responseUri().toString(), "(replay)", previous.encrypted(), Optional.empty(),
                 redirect.map(URI::toString)));
         return new PresentationResult("(replay)", previous.responseUri(), "(replay)", Map.of(), Optional.empty(), redirect);
+    }
+
+    private SentResponse previous() {
+        return Optional.ofNullable(last.get())
+                .orElseThrow(() -> new WalletException(Step.RESPONSE, "there is no previous response to replay"));
     }
 
     /** §8.5: {@code access_denied}, in the request's Response Mode (§5.6: errors too use it). */
@@ -142,7 +145,7 @@ public final class PresentCredentials {
     private PresentationResult sent(AuthorizationRequest request, String form, Map<String, List<String>> vpToken,
                                     Optional<String> error, boolean encrypted) {
         Optional<URI> redirect = send.post(request.responseUri(), form);
-        last.set(new SentResponse(request.responseUri(), form));
+        last.set(new SentResponse(request.responseUri(), form, encrypted));
         listener.accept(new WalletStep.ResponseSent(request.responseUri().toString(), request.responseMode(), encrypted, error,
                 redirect.map(URI::toString)));
         return new PresentationResult(request.clientId(), request.responseUri(), request.responseMode(), vpToken, error, redirect);

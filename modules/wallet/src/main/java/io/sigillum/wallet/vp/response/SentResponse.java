@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param responseUri where it went
  * @param form        the form-encoded body
+ * @param encrypted   whether it carried a JWE
  */
-record SentResponse(URI responseUri, String form) {
+record SentResponse(URI responseUri, String form, boolean encrypted) {
 
     SentResponse {
         Objects.requireNonNull(responseUri, "responseUri");
