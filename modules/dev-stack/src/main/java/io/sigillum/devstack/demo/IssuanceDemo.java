@@ -109,6 +109,15 @@ public final class IssuanceDemo {
             case WalletStep.CredentialVerified s -> "verified            signature, x5c chain to " + s.trustAnchor()
                     + ", holder key, disclosures";
             case WalletStep.NotificationSent s -> "notification sent   " + s.event();
+            case WalletStep.AuthorizationRequestResolved s -> "request resolved    " + s.clientId()
+                    + (s.signed() ? ", signed by " + s.verifierCertificate().orElse("?") : ", unsigned")
+                    + s.trustAnchor().map(a -> ", chain to " + a).orElse("") + ", answer by " + s.responseMode();
+            case WalletStep.PresentationRequested s -> "asked for           " + s.credentialQueries();
+            case WalletStep.CredentialPresented s -> "presenting          " + s.vct() + " for " + s.credentialQueryId()
+                    + ", disclosing " + s.disclosedClaims() + (s.keyBound() ? ", key-bound" : "");
+            case WalletStep.Misbehaving s -> "misbehaving         " + s.misbehaviours();
+            case WalletStep.ResponseSent s -> "response sent       " + s.error().map(e -> "error " + e).orElse("vp_token")
+                    + (s.encrypted() ? " (encrypted)" : "") + s.redirectUri().map(r -> ", redirect to " + r).orElse("");
         };
         out.println("   " + line);
     }
