@@ -12,11 +12,29 @@ import java.util.Optional;
  */
 public record Failure(FailureReason reason, Optional<String> credentialQueryId, String detail) {
 
-    /** Checks that nothing is null. */
+    /** The longest detail kept; the rest is cut, so input echoed in a detail cannot flood logs. */
+    public static final int MAX_DETAIL_LENGTH = 500;
+
+    /** Checks that nothing is null, and keeps the detail to one bounded line. */
     public Failure {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(credentialQueryId, "credentialQueryId");
-        Objects.requireNonNull(detail, "detail");
+        detail = oneLine(Objects.requireNonNull(detail, "detail"));
+    }
+
+    /** Details may quote values from the presentation (an {@code iss}, a {@code typ}): no line breaks or other controls. */
+    private static String oneLine(String text) {
+        String cut = text.length() > MAX_DETAIL_LENGTH ? text.substring(0, MAX_DETAIL_LENGTH) + "…" : text;
+        StringBuilder line = null;
+        for (int i = 0; i < cut.length(); i++) {
+            if (Character.isISOControl(cut.charAt(i))) {
+                if (line == null) {
+                    line = new StringBuilder(cut);
+                }
+                line.setCharAt(i, ' ');
+            }
+        }
+        return line == null ? cut : line.toString();
     }
 
     /** @return a failure of the whole {@code vp_token} */

@@ -29,7 +29,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@link StatusListFetcher} when first needed and kept until their {@code ttl} (§8.3 step 4d; a
  * default when they have none, never past {@code exp}); when a refetch fails, the copy held is
  * served until its {@code exp} (the verifier keeps working while the status service is down, and
- * {@link #stats()} says so). {@link #invalidate(URI)} makes the next use refetch, as when a
+ * {@link #stats()} says so), trying again at most every {@code retryAfterFailure} (10 s by default)
+ * meanwhile. {@link #invalidate(URI)} makes the next use refetch, as when a
  * {@code status.published} event arrives.
  *
  * <p>A token is verified once, when fetched: signature with the key of its {@code x5c} leaf (an
@@ -52,6 +53,7 @@ public final class StatusLists {
     private final int maxEntries;
     private final Duration defaultTtl;
     private final Duration staleWithoutExpiry;
+    private final Duration retryAfterFailure;
     private final Map<String, CachedStatusList> entries = new ConcurrentHashMap<>();
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
     private final LongAdder fetched = new LongAdder();
@@ -65,6 +67,7 @@ public final class StatusLists {
         this.maxEntries = builder.maxEntries;
         this.defaultTtl = builder.defaultTtl;
         this.staleWithoutExpiry = builder.staleWithoutExpiry;
+        this.retryAfterFailure = builder.retryAfterFailure;
         StatusListTokenVerifier verifier = StatusListTokenVerifier.builder()
                 .clock(clock)
                 .clockSkew(builder.clockSkew)
@@ -174,6 +177,9 @@ public final class StatusLists {
         CachedStatusList entry = entries.get(key);
         if (entry != null && entry.freshAt(now)) {
             servedFromCache.increment();
+        } else if (entry != null && entry.backingOffAt(now) && entry.usableAt(now)) {
+            // A refetch failed a moment ago: do not make every presentation wait on a source that is down.
+            servedStale.increment();
         } else {
             Object held = refreshed(key, reference.uri(), now);
             if (held instanceof Lookup.Unknown unknown) {
@@ -196,7 +202,7 @@ public final class StatusLists {
                 return entry;
             }
             try {
-                CachedStatusList fresh = CachedStatusList.of(reader.read(uri, fetch(uri)), now, defaultTtl, staleWithoutExpiry);
+                CachedStatusList fresh = CachedStatusList.of(read(uri, fetch(uri)), now, defaultTtl, staleWithoutExpiry);
                 fetched.increment();
                 store(key, fresh, now);
                 return fresh;
@@ -204,6 +210,7 @@ public final class StatusLists {
                 failures.increment();
                 if (entry != null && entry.usableAt(now)) {
                     servedStale.increment();
+                    entries.put(key, entry.retryingAfter(now.plus(retryAfterFailure)));
                     return entry;
                 }
                 return new Lookup.Unknown(refusal.getMessage());
@@ -226,6 +233,17 @@ public final class StatusLists {
             // A fetcher's bug or a fault-tolerance rejection must not become the verifier's exception.
             throw new Refusal(FailureReason.STATUS_UNKNOWN, "the status list at " + uri + " could not be fetched: "
                     + e.getClass().getSimpleName());
+        }
+    }
+
+    private StatusTokenReader.Verified read(URI uri, FetchedStatusList fetchedList) throws Refusal {
+        try {
+            return reader.read(uri, fetchedList);
+        } catch (RuntimeException e) {
+            // The readers refuse bad tokens with their own exceptions; whatever else a hostile token
+            // provokes is still a token that cannot be used, never the verifier's exception.
+            throw new Refusal(FailureReason.STATUS_UNKNOWN, "the status list token from " + uri + " could not be read ("
+                    + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -266,6 +284,7 @@ public final class StatusLists {
         private int maxEntries = 1_000;
         private Duration defaultTtl = Duration.ofMinutes(5);
         private Duration staleWithoutExpiry = Duration.ofHours(1);
+        private Duration retryAfterFailure = Duration.ofSeconds(10);
         private Duration clockSkew = Duration.ofSeconds(60);
         private Set<SignatureAlgorithm> allowedAlgorithms = EnumSet.of(SignatureAlgorithm.ES256);
         private DecodeLimits decodeLimits = DecodeLimits.defaults();
@@ -296,6 +315,18 @@ public final class StatusLists {
                 throw new IllegalArgumentException("staleWithoutExpiry is not negative");
             }
             this.staleWithoutExpiry = stale;
+            return this;
+        }
+
+        /**
+         * @param wait how long a held copy serves without a new attempt after a refetch failed, not
+         *             negative; zero tries again at every use
+         */
+        public Builder retryAfterFailure(Duration wait) {
+            if (wait.isNegative()) {
+                throw new IllegalArgumentException("retryAfterFailure is not negative");
+            }
+            this.retryAfterFailure = wait;
             return this;
         }
 

@@ -131,6 +131,13 @@ class RefusedPresentationTest {
     }
 
     @Test
+    void aDetailQuotingTheInputStaysOneLine() {
+        SdJwt issued = fixture.pid().issueAs("https://someone-else.example/\nforged log line", fixture.pidContent().build());
+        String detail = refused(fixture.present(issued, defaultDisclosure())).failures().getFirst().detail();
+        assertTrue(detail.contains("forged log line") && !detail.contains("\n"), detail);
+    }
+
+    @Test
     void anExpiredCredential() {
         SdJwt issued = fixture.pid().issue(fixture.pidContent()
                 .expiresAt(fixture.now().minus(Duration.ofMinutes(2))).build());

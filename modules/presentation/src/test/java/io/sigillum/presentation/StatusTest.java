@@ -152,6 +152,42 @@ class StatusTest {
     }
 
     @Test
+    void afterAFailedRefreshTheHeldListServesWithoutRetryingForAWhile() {
+        PresentationVerifier verifier = fixture.verifier();
+        assertTrue(fixture.verifyPid(verifier).verified());
+        fixture.fetcher.down(true);
+        fixture.clock.advance(Fixture.STATUS_TTL);
+        assertTrue(fixture.verifyPid(verifier).verified());
+
+        fixture.clock.advance(Duration.ofSeconds(9));
+        assertTrue(fixture.verifyPid(verifier).verified());
+        assertEquals(2, fixture.fetcher.fetches());
+
+        // The source is back, and after the wait it is asked again: the revocation is seen.
+        fixture.fetcher.down(false);
+        fixture.setStatus(Status.INVALID);
+        fixture.clock.advance(Duration.ofSeconds(1));
+        assertOnly(FailureReason.REVOKED, fixture.verifyPid(verifier));
+        assertEquals(3, fixture.fetcher.fetches());
+        assertEquals(2, fixture.statusLists.stats().servedStale());
+    }
+
+    @Test
+    void invalidateEndsTheWaitAfterAFailedRefresh() {
+        PresentationVerifier verifier = fixture.verifier();
+        assertTrue(fixture.verifyPid(verifier).verified());
+        fixture.fetcher.down(true);
+        fixture.clock.advance(Fixture.STATUS_TTL);
+        assertTrue(fixture.verifyPid(verifier).verified());
+        fixture.fetcher.down(false);
+        fixture.setStatus(Status.SUSPENDED);
+
+        fixture.statusLists.invalidate(STATUS_URI);
+
+        assertOnly(FailureReason.SUSPENDED, fixture.verifyPid(verifier));
+    }
+
+    @Test
     void theHeldListNoLongerServesPastItsExp() {
         PresentationVerifier verifier = fixture.verifier();
         assertTrue(fixture.verifyPid(verifier).verified());

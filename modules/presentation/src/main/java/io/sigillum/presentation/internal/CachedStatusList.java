@@ -27,14 +27,16 @@ public final class CachedStatusList {
     private final Instant fetchedAt;
     private final Instant freshUntil;
     private final Instant usableUntil;
+    private final Instant retryAfter;
     private final Map<String, TrustMemo> trust;
 
     private CachedStatusList(StatusTokenReader.Verified verified, Instant fetchedAt, Instant freshUntil, Instant usableUntil,
-                             Map<String, TrustMemo> trust) {
+                             Instant retryAfter, Map<String, TrustMemo> trust) {
         this.verified = verified;
         this.fetchedAt = fetchedAt;
         this.freshUntil = freshUntil;
         this.usableUntil = usableUntil;
+        this.retryAfter = retryAfter;
         this.trust = trust;
     }
 
@@ -54,7 +56,7 @@ public final class CachedStatusList {
         if (fresh.isAfter(usable)) {
             fresh = usable;
         }
-        return new CachedStatusList(verified, fetchedAt, fresh, usable, new ConcurrentHashMap<>());
+        return new CachedStatusList(verified, fetchedAt, fresh, usable, Instant.MIN, new ConcurrentHashMap<>());
     }
 
     /** @return the verified token */
@@ -79,7 +81,17 @@ public final class CachedStatusList {
 
     /** @return this entry, no longer fresh (to be refetched at next use), still usable as a fallback */
     public CachedStatusList invalidated() {
-        return new CachedStatusList(verified, fetchedAt, Instant.MIN, usableUntil, trust);
+        return new CachedStatusList(verified, fetchedAt, Instant.MIN, usableUntil, Instant.MIN, trust);
+    }
+
+    /** @return this entry, serving as the fallback without refetching until {@code retryAfter} */
+    public CachedStatusList retryingAfter(Instant retryAfter) {
+        return new CachedStatusList(verified, fetchedAt, freshUntil, usableUntil, retryAfter, trust);
+    }
+
+    /** @return whether a refetch failed lately, so the held copy serves without another attempt until then */
+    public boolean backingOffAt(Instant now) {
+        return now.isBefore(retryAfter);
     }
 
     /**
