@@ -131,6 +131,13 @@ class RefusedPresentationTest {
     }
 
     @Test
+    void anIssWhoseCaseDiffersFromTheCertifiedUri() {
+        // URIs compare as written; only the dNSName comparison of a dns: iss ignores case.
+        SdJwt issued = fixture.pid().issueAs("https://PID.example", fixture.pidContent().build());
+        assertOnly(FailureReason.ISSUER_UNTRUSTED, refused(fixture.present(issued, defaultDisclosure())));
+    }
+
+    @Test
     void aDetailQuotingTheInputStaysOneLine() {
         SdJwt issued = fixture.pid().issueAs("https://someone-else.example/\nforged log line", fixture.pidContent().build());
         String detail = refused(fixture.present(issued, defaultDisclosure())).failures().getFirst().detail();

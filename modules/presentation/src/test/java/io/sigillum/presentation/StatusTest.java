@@ -2,7 +2,10 @@ package io.sigillum.presentation;
 
 import io.sigillum.presentation.fixture.Fixture;
 import io.sigillum.statuslist.list.Status;
+import io.sigillum.statuslist.TokenStatusListSpec;
 import io.sigillum.statuslist.list.StatusList;
+import io.sigillum.statuslist.token.StatusListCwt;
+import io.sigillum.statuslist.token.StatusListToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -74,6 +77,34 @@ class StatusTest {
         fixture.fetcher.serve(STATUS_URI, fixture.pid().statusList(STATUS_URI, StatusList.of(2, 8), fixture.now(),
                 Fixture.STATUS_TTL, fixture.now().plus(Duration.ofHours(1))));
         assertOnly(FailureReason.STATUS_UNKNOWN, fixture.verifyPid(fixture.verifier()));
+    }
+
+    @Test
+    void aCwtStatusListWithItsX5chain() {
+        StatusList list = StatusList.of(2, 1000);
+        list.set(Fixture.STATUS_INDEX, Status.INVALID);
+        StatusListToken token = StatusListToken.builder(STATUS_URI, list).issuedAt(fixture.now())
+                .timeToLive(Fixture.STATUS_TTL).expiresAt(fixture.now().plus(Duration.ofHours(1))).build();
+        fixture.fetcher.serve(STATUS_URI, StatusListCwt.sign(token, fixture.pid().statusSigner),
+                TokenStatusListSpec.CWT_MEDIA_TYPE + "; charset=binary");
+
+        assertOnly(FailureReason.REVOKED, fixture.verifyPid(fixture.verifier()));
+    }
+
+    @Test
+    void aBodyOfAnotherMediaType() {
+        fixture.fetcher.serve(STATUS_URI, "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/json");
+        assertOnly(FailureReason.STATUS_UNKNOWN, fixture.verifyPid(fixture.verifier()));
+    }
+
+    @Test
+    void aFetcherThatThrowsSomethingElse() {
+        StatusLists lists = StatusLists.create(uri -> {
+            throw new IllegalStateException("circuit open");
+        }, fixture.clock);
+        PresentationVerifier verifier = PresentationVerifier.builder(() -> fixture.trust.get().get(), lists).build();
+        assertOnly(FailureReason.STATUS_UNKNOWN, fixture.verifyPid(verifier));
+        assertEquals(1, lists.stats().failures());
     }
 
     @Test

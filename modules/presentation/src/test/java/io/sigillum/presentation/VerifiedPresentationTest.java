@@ -3,6 +3,8 @@ package io.sigillum.presentation;
 import io.sigillum.presentation.fixture.Fixture;
 import io.sigillum.sdjwt.ClaimPath;
 import io.sigillum.sdjwt.SdJwt;
+import io.sigillum.trust.evaluation.TrustEvaluator;
+import io.sigillum.trust.model.TrustSnapshot;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -71,6 +73,30 @@ class VerifiedPresentationTest {
 
         assertTrue(result.verified(), result::toString);
         assertEquals(0, fixture.fetcher.fetches());
+    }
+
+    @Test
+    void aDnsIssuerNamedByTheLeafsDnsName() {
+        // draft-ietf-oauth-sd-jwt-vc, X.509: a dns: iss (RFC 4501) is matched against the dNSName entries.
+        SdJwt issued = fixture.pid().issueAs("dns:pid.example", fixture.pidContent().build());
+        PresentationResult result = fixture.verifier().verify(vpToken("pid", fixture.present(issued, Fixture.defaultDisclosure())),
+                pidQuery(), fixture.context());
+
+        PresentationResult.Verified verified = assertInstanceOf(PresentationResult.Verified.class, result, result::toString);
+        assertEquals("dns:pid.example", verified.credentials().get("pid").getFirst().iss());
+    }
+
+    @Test
+    void aNewTrustSnapshotIsSeenAtOnce() {
+        PresentationVerifier verifier = fixture.verifier();
+        assertTrue(fixture.verifyPid(verifier).verified());
+        TrustEvaluator withoutPid = TrustEvaluator.of(new TrustSnapshot(2, fixture.now(), List.of(fixture.diploma().trusted(Fixture.OTHER_VCT))));
+        fixture.trust.set(() -> withoutPid);
+
+        PresentationResult result = fixture.verifyPid(verifier);
+
+        PresentationResult.Failed failed = assertInstanceOf(PresentationResult.Failed.class, result, result::toString);
+        assertEquals(FailureReason.ISSUER_UNTRUSTED, failed.failures().getFirst().reason());
     }
 
     @Test
