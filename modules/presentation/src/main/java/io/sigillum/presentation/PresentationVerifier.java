@@ -50,7 +50,7 @@ public final class PresentationVerifier {
         this.unknownStatus = builder.unknownStatus;
         this.maxVpTokenChars = builder.maxVpTokenChars;
         this.sdJwtVc = new SdJwtVcCheck(builder.allowedAlgorithms, builder.clockSkew, builder.keyBindingMaxAge,
-                new IssuerKeys(builder.issuerChainCacheSize));
+                new IssuerKeys(builder.issuerChainCacheSize, builder.allowedAlgorithms));
     }
 
     /**

@@ -1,42 +1,55 @@
 package io.sigillum.presentation.internal;
 
+import com.nimbusds.jose.JWSHeader;
+import io.sigillum.crypto.sign.SignatureAlgorithm;
 import io.sigillum.presentation.FailureReason;
 
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@link IssuerKey}s of the issuer chains seen lately, by their exact {@code x5c}: a handful of
- * issuers sign most credentials, so reading the certificate and evaluating its trust once per chain
- * (and per {@link TrustMemo#LIFETIME}) takes PKIX off the hot path. Bounded: when full it starts
- * over, which costs one re-read per chain. Thread-safe.
+ * The {@link IssuerKey}s of the issuers seen lately, by the exact text of the Issuer-signed JWT's
+ * header: an issuer signs every credential with the same header ({@code alg}, {@code typ},
+ * {@code kid}, {@code x5c}), so decoding the header, reading the certificate and evaluating its trust
+ * happen once per header (the trust once per {@link TrustMemo#LIFETIME}), not once per presentation.
+ * The signature check still reads the header again, strictly. Refused headers are not remembered.
+ * Bounded: when full it starts over, which costs one re-read per header. Thread-safe.
  */
 public final class IssuerKeys {
 
     private final int maxEntries;
-    private final Map<List<String>, IssuerKey> keys = new ConcurrentHashMap<>();
+    private final Set<SignatureAlgorithm> allowed;
+    private final Map<String, IssuerKey> keys = new ConcurrentHashMap<>();
 
-    /** @param maxEntries the most chains remembered */
-    public IssuerKeys(int maxEntries) {
+    /**
+     * @param maxEntries the most headers remembered
+     * @param allowed    the algorithms a header may name
+     */
+    public IssuerKeys(int maxEntries, Set<SignatureAlgorithm> allowed) {
         this.maxEntries = maxEntries;
+        this.allowed = Set.copyOf(allowed);
     }
 
     /**
-     * @param x5c an issuer-signed JWT's {@code x5c}, leaf first
-     * @return its key, read now or remembered
-     * @throws Refusal {@link FailureReason#ISSUER_UNTRUSTED} when the leaf cannot be read or its key used
+     * @param headerSegment the first part of an Issuer-signed JWT: the base64url of its header
+     * @return the key of its {@code x5c} leaf, read now or remembered
+     * @throws Refusal {@link FailureReason#MALFORMED} for an unreadable header,
+     *                 {@link FailureReason#ALGORITHM_NOT_ALLOWED} for an {@code alg} not allowed,
+     *                 {@link FailureReason#ISSUER_UNTRUSTED} when there is no {@code x5c} or its leaf
+     *                 cannot be read or its key used
      */
-    public IssuerKey of(List<String> x5c) throws Refusal {
-        IssuerKey key = keys.get(x5c);
+    public IssuerKey of(String headerSegment) throws Refusal {
+        IssuerKey key = keys.get(headerSegment);
         if (key != null) {
             return key;
         }
-        key = IssuerKey.of(JoseHeaders.withLeaf(x5c, FailureReason.ISSUER_UNTRUSTED));
+        JWSHeader header = JoseHeaders.signedHeaderOf(headerSegment, allowed);
+        key = IssuerKey.of(JoseHeaders.withLeaf(JoseHeaders.x5c(header, FailureReason.ISSUER_UNTRUSTED), FailureReason.ISSUER_UNTRUSTED));
         if (keys.size() >= maxEntries) {
             keys.clear();
         }
-        keys.put(List.copyOf(x5c), key);
+        keys.put(headerSegment, key);
         return key;
     }
 }

@@ -39,9 +39,19 @@ public final class JoseHeaders {
         if (dot <= 0) {
             throw new Refusal(FailureReason.MALFORMED, "not a compact JWS");
         }
+        return signedHeaderOf(compact.substring(0, dot), allowed);
+    }
+
+    /**
+     * @param segment the first part of a compact JWS: the base64url of its header
+     * @param allowed the algorithms accepted
+     * @return the header
+     * @throws Refusal as {@link #signedHeader}
+     */
+    public static JWSHeader signedHeaderOf(String segment, Set<SignatureAlgorithm> allowed) throws Refusal {
         Header header;
         try {
-            header = Header.parse(new Base64URL(compact.substring(0, dot)));
+            header = Header.parse(new Base64URL(segment));
         } catch (ParseException | IllegalArgumentException e) {
             throw new Refusal(FailureReason.MALFORMED, "the JWS header is not a JSON object with alg");
         }

@@ -1,6 +1,5 @@
 package io.sigillum.presentation.internal;
 
-import com.nimbusds.jose.JWSHeader;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
 import io.sigillum.presentation.FailureReason;
 import io.sigillum.presentation.PresentationContext;
@@ -37,7 +36,7 @@ public final class SdJwtVcCheck {
      * @param allowed          the algorithms accepted for the issuer's and the holder's signatures
      * @param skew             how far clocks may differ, for {@code exp}, {@code nbf} and the KB-JWT {@code iat}
      * @param keyBindingMaxAge how old the KB-JWT {@code iat} may be
-     * @param issuerKeys       the issuer chains remembered
+     * @param issuerKeys       the issuers' keys remembered, by header
      */
     public SdJwtVcCheck(Set<SignatureAlgorithm> allowed, Duration skew, Duration keyBindingMaxAge, IssuerKeys issuerKeys) {
         this.allowed = Set.copyOf(allowed);
@@ -65,11 +64,11 @@ public final class SdJwtVcCheck {
      */
     public Checked check(String presentation, TrustEvaluator trust, PresentationContext context) throws Refusal {
         int separator = presentation.indexOf('~');
-        if (separator <= 0) {
+        int dot = presentation.indexOf('.');
+        if (separator <= 0 || dot <= 0 || dot > separator) {
             throw new Refusal(FailureReason.MALFORMED, "a dc+sd-jwt presentation is an SD-JWT: <Issuer-signed JWT>~…~<KB-JWT> (RFC 9901 §4)");
         }
-        JWSHeader header = JoseHeaders.signedHeader(presentation.substring(0, separator), allowed);
-        IssuerKey key = issuerKeys.of(JoseHeaders.x5c(header, FailureReason.ISSUER_UNTRUSTED));
+        IssuerKey key = issuerKeys.of(presentation.substring(0, dot));
 
         Clock at = Clock.fixed(context.now(), ZoneOffset.UTC);
         VerifiedSdJwtVc credential;
