@@ -18,7 +18,8 @@ public record Failure(FailureReason reason, Optional<String> credentialQueryId, 
     /** Checks that nothing is null, and keeps the detail to one bounded line. */
     public Failure {
         Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(credentialQueryId, "credentialQueryId");
+        // An id the vp_token made up (one the query does not have) is echoed too.
+        credentialQueryId = Objects.requireNonNull(credentialQueryId, "credentialQueryId").map(Failure::oneLine);
         detail = oneLine(Objects.requireNonNull(detail, "detail"));
     }
 

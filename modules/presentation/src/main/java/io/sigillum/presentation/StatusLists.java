@@ -93,7 +93,8 @@ public final class StatusLists {
      * @param fetcher fetches tokens
      * @param clock   the clock of freshness, {@code exp} and the signer's trust
      * @return a builder: at most 1,000 lists, 5 minutes when a token has no {@code ttl}, 1 hour of
-     *         fallback past freshness for a token without {@code exp}, ES256, 60 s of skew, the
+     *         fallback past freshness for a token without {@code exp}, 10 s between attempts while a
+     *         refetch fails, ES256, 60 s of skew, the
      *         default decode limits (16 MiB inflated)
      */
     public static Builder builder(StatusListFetcher fetcher, Clock clock) {

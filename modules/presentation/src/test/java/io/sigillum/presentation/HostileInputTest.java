@@ -131,6 +131,13 @@ class HostileInputTest {
     }
 
     @Test
+    void anUnknownIdFromTheVpTokenIsEchoedOnOneLine() {
+        PresentationResult result = verify("{\"pid\\nforged\":[\"a~\"]}");
+        PresentationResult.Failed failed = assertInstanceOf(PresentationResult.Failed.class, result, result::toString);
+        assertEquals("pid forged", failed.failures().getFirst().credentialQueryId().orElseThrow());
+    }
+
+    @Test
     void anEmptyVpTokenSatisfiesNoQuery() {
         assertOnly(FailureReason.QUERY_NOT_SATISFIED, verify("{}"));
     }

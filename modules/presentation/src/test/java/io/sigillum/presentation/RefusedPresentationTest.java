@@ -7,12 +7,18 @@ import io.sigillum.presentation.fixture.Fixture;
 import io.sigillum.sdjwt.ClaimPath;
 import io.sigillum.sdjwt.Disclosure;
 import io.sigillum.sdjwt.SdJwt;
+import io.sigillum.sdjwt.SdJwtException;
+import io.sigillum.sdjwt.issuance.SdJwtIssuer;
 import io.sigillum.trust.evaluation.TrustEvaluator;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import static io.sigillum.presentation.fixture.Fixture.CLIENT_ID;
 import static io.sigillum.presentation.fixture.Fixture.NONCE;
@@ -145,6 +151,18 @@ class RefusedPresentationTest {
     }
 
     @Test
+    void theLegacyTypIsAnotherFormat() {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", fixture.pid().id);
+        claims.put("iat", fixture.now().getEpochSecond());
+        claims.put("vct", Fixture.VCT);
+        claims.put("given_name", "Erika");
+        SdJwt issued = SdJwtIssuer.builder(fixture.pid().signer).type("vc+sd-jwt").build()
+                .issue(claims, Set.of(ClaimPath.of("given_name")), Fixture.holderKey());
+        assertOnly(FailureReason.UNSUPPORTED_FORMAT, refused(fixture.present(issued, List.of(ClaimPath.of("given_name")))));
+    }
+
+    @Test
     void anExpiredCredential() {
         SdJwt issued = fixture.pid().issue(fixture.pidContent()
                 .expiresAt(fixture.now().minus(Duration.ofMinutes(2))).build());
@@ -175,7 +193,7 @@ class RefusedPresentationTest {
     void anUnknownCredentialQueryId() {
         PresentationResult.Failed failed = refused(vpToken("diploma", fixture.present(fixture.issuePid(), defaultDisclosure())), pidQuery());
         assertTrue(failed.has(FailureReason.QUERY_NOT_SATISFIED), failed::toString);
-        assertTrue(failed.failures().stream().anyMatch(f -> f.credentialQueryId().equals(java.util.Optional.of("diploma"))), failed::toString);
+        assertTrue(failed.failures().stream().anyMatch(f -> f.credentialQueryId().equals(Optional.of("diploma"))), failed::toString);
     }
 
     @Test
@@ -230,7 +248,7 @@ class RefusedPresentationTest {
     private static SdJwt parse(String presentation) {
         try {
             return SdJwt.parse(presentation);
-        } catch (io.sigillum.sdjwt.SdJwtException e) {
+        } catch (SdJwtException e) {
             throw new IllegalStateException(e);
         }
     }

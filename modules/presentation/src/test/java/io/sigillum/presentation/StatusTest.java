@@ -1,13 +1,17 @@
 package io.sigillum.presentation;
 
 import io.sigillum.presentation.fixture.Fixture;
-import io.sigillum.statuslist.list.Status;
+import io.sigillum.sdjwt.SdJwt;
 import io.sigillum.statuslist.TokenStatusListSpec;
+import io.sigillum.statuslist.list.Status;
 import io.sigillum.statuslist.list.StatusList;
+import io.sigillum.statuslist.reference.StatusReference;
 import io.sigillum.statuslist.token.StatusListCwt;
 import io.sigillum.statuslist.token.StatusListToken;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -66,7 +70,7 @@ class StatusTest {
     @Test
     void aListServedForAnotherUri() {
         // Genuine and signed by the right key, but its sub is another list's URI (§8.3 step 4a).
-        fixture.fetcher.serve(STATUS_URI, fixture.pid().statusList(java.net.URI.create("https://pid.example/status/2"),
+        fixture.fetcher.serve(STATUS_URI, fixture.pid().statusList(URI.create("https://pid.example/status/2"),
                 StatusList.of(2, 1000), fixture.now(), Fixture.STATUS_TTL, fixture.now().plus(Duration.ofHours(1))));
         assertOnly(FailureReason.STATUS_UNKNOWN, fixture.verifyPid(fixture.verifier()));
     }
@@ -93,7 +97,7 @@ class StatusTest {
 
     @Test
     void aBodyOfAnotherMediaType() {
-        fixture.fetcher.serve(STATUS_URI, "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII), "application/json");
+        fixture.fetcher.serve(STATUS_URI, "{}".getBytes(StandardCharsets.US_ASCII), "application/json");
         assertOnly(FailureReason.STATUS_UNKNOWN, fixture.verifyPid(fixture.verifier()));
     }
 
@@ -105,6 +109,26 @@ class StatusTest {
         PresentationVerifier verifier = PresentationVerifier.builder(() -> fixture.trust.get().get(), lists).build();
         assertOnly(FailureReason.STATUS_UNKNOWN, fixture.verifyPid(verifier));
         assertEquals(1, lists.stats().failures());
+    }
+
+    @Test
+    void theCacheHoldsAtMostItsMaximum() {
+        StatusLists lists = StatusLists.builder(fixture.fetcher, fixture.clock).maxEntries(1).build();
+        PresentationVerifier verifier = PresentationVerifier.builder(() -> fixture.trust.get().get(), lists).build();
+        URI second = URI.create("https://pid.example/status/2");
+        fixture.fetcher.serve(second, fixture.pid().statusList(second, StatusList.of(2, 1000), fixture.now(), Fixture.STATUS_TTL,
+                fixture.now().plus(Duration.ofHours(1))));
+        SdJwt onSecond = fixture.pid().issue(fixture.pidContentWithoutStatus()
+                .status(new StatusReference(second, 7)).build());
+
+        assertTrue(fixture.verifyPid(verifier).verified());
+        assertTrue(verifier.verify(Fixture.vpToken("pid", fixture.present(onSecond, Fixture.defaultDisclosure())), Fixture.pidQuery(),
+                fixture.context()).verified());
+        assertTrue(fixture.verifyPid(verifier).verified());
+
+        assertEquals(1, lists.stats().entries());
+        // The first list was evicted for the second, so it was fetched again.
+        assertEquals(3, fixture.fetcher.fetches());
     }
 
     @Test
