@@ -80,6 +80,7 @@ class StackEndToEndIT {
     private StackHome home;
     private Launcher launcher;
     private DevCaClient https;
+    private PresentationScenarios presentations;
     /** Why the stack cannot run here (its jars are missing), or null. */
     private String notBuilt;
     private boolean started;
@@ -121,6 +122,7 @@ class StackEndToEndIT {
         Launcher.Run ca = launcher.run(QUICK, "ca");
         assertEquals(0, ca.exitCode(), () -> "sigillum ca failed:\n" + ca.transcript());
         https = new DevCaClient(ca.out());
+        presentations = new PresentationScenarios(new StackActors(launcher, https));
         started = true;
     }
 
@@ -288,7 +290,49 @@ class StackEndToEndIT {
                 () -> assertTrue(demo.out().contains("3 key proofs, one key each"), demo::transcript),
                 () -> assertTrue(demo.out().contains("vct            urn:eudi:pid:1"), demo::transcript),
                 () -> assertTrue(demo.out().contains("given_name: Erika"), demo::transcript),
-                () -> assertTrue(demo.out().contains("notification sent   credential_accepted"), demo::transcript));
+                () -> assertTrue(demo.out().contains("notification sent   credential_accepted"), demo::transcript),
+                () -> assertTrue(demo.out().lines().anyMatch(line -> line.contains("disclosing [") && line.contains("nationalities")
+                        && line.contains("18") && !line.contains("family_name")), demo::transcript),
+                () -> assertTrue(demo.out().contains("state         verified"), demo::transcript),
+                () -> assertTrue(demo.out().contains("failure       revoked"), demo::transcript));
+    }
+
+    @Test
+    @Order(4)
+    void aRelyingPartyReadsOnlyTheClaimsItAskedForFromAPresentationThroughTheGateway() {
+        presentations.aRelyingPartyReadsOnlyTheClaimsItAskedFor();
+    }
+
+    @Test
+    @Order(4)
+    void aSameDeviceOutcomeIsReadOnlyWithTheResponseCode() {
+        presentations.aSameDeviceOutcomeIsReadOnlyWithTheResponseCode();
+    }
+
+    @Test
+    @Order(4)
+    void eachBrokenPresentationFailsWithItsReason() {
+        presentations.eachBrokenPresentationFailsWithItsReason();
+    }
+
+    @Test
+    @Order(4)
+    void anUnreadableAnswerLeavesTheTransactionPendingAndAResponseIsTakenOnce() {
+        presentations.anUnreadableAnswerLeavesTheTransactionPending();
+        presentations.aResponseIsTakenOnce();
+    }
+
+    @Test
+    @Order(4)
+    void suspendedThenRevokedPidsFailWithTheirReason() throws Exception {
+        presentations.suspendedThenRevokedPidsFailWithTheirReason();
+    }
+
+    @Test
+    @Order(4)
+    void theVerifierRefusesBadCallsCleanly() throws Exception {
+        presentations.theResponseUriRefusesWhatItCannotTake();
+        presentations.relyingPartyCallsNeedTheRoleAndAValidQuery();
     }
 
     @Test

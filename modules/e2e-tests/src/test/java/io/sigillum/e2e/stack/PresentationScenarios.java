@@ -1,0 +1,230 @@
+package io.sigillum.e2e.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.sigillum.statuslist.list.Status;
+import io.sigillum.wallet.Wallet;
+import io.sigillum.wallet.WalletException;
+import io.sigillum.wallet.presentation.PresentationOptions;
+import io.sigillum.wallet.presentation.PresentationResult;
+import io.sigillum.wallet.store.StoredCredential;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * OpenID4VP through the running stack: a relying party asks through the gateway, the test wallet
+ * answers (or misbehaves on purpose), the verification service decides with the trust registry's
+ * snapshot and the status lists the gateway serves, and the relying party reads the outcome.
+ */
+final class PresentationScenarios {
+
+    /** Age over 18 and nationality of a PID (OpenID4VP 1.0 §6). */
+    static final String AGE_AND_NATIONALITY = """
+            {"credentials": [{"id": "pid", "format": "dc+sd-jwt", "meta": {"vct_values": ["urn:eudi:pid:1"]},
+              "claims": [{"path": ["age_equal_or_over", "18"]}, {"path": ["nationalities"]}]}]}""";
+
+    private final StackActors actors;
+
+    PresentationScenarios(StackActors actors) {
+        this.actors = actors;
+    }
+
+    private Wallet walletWithAPid(int batchSize) {
+        Wallet wallet = actors.wallet(batchSize);
+        actors.issuePid(wallet, "e2e-vp-" + UUID.randomUUID());
+        return wallet;
+    }
+
+    private JsonNode open(String more) {
+        return actors.openTransaction("{\"dcql_query\":" + AGE_AND_NATIONALITY + more + "}");
+    }
+
+    private JsonNode outcome(JsonNode transaction) {
+        HttpResponse<String> read = actors.readTransaction(transaction.get("transaction_id").asText(), "?wait=20");
+        assertEquals(200, read.statusCode(), read.body());
+        return StackActors.json(read.body());
+    }
+
+    /** Cross-device, encrypted response (HAIP's defaults): verified, and only the two claims reach the relying party. */
+    void aRelyingPartyReadsOnlyTheClaimsItAskedFor() {
+        Wallet wallet = walletWithAPid(1);
+        JsonNode transaction = open("");
+        assertTrue(transaction.get("authorization_request").asText().startsWith("openid4vp://"), transaction.toString());
+        assertEquals(200, actors.readTransaction(transaction.get("transaction_id").asText(), "").statusCode());
+        assertEquals("pending", outcomeNow(transaction).path("state").asText());
+
+        PresentationResult sent = wallet.present(transaction.get("authorization_request").asText());
+        assertTrue(sent.clientId().startsWith("x509_hash:"), sent.clientId());
+        assertEquals("direct_post.jwt", sent.responseMode());
+
+        JsonNode outcome = outcome(transaction);
+        assertEquals("verified", outcome.path("state").asText(), outcome.toString());
+        JsonNode pid = outcome.path("credentials").path("pid").path(0);
+        assertEquals("urn:eudi:pid:1", pid.path("vct").asText(), outcome.toString());
+        assertEquals(Map.of("age_equal_or_over", Map.of("18", true), "nationalities", List.of("DE")),
+                new com.fasterxml.jackson.databind.ObjectMapper().convertValue(pid.path("claims"), Map.class),
+                "the claims asked for, and nothing else");
+        assertFalse(outcome.toString().contains("Mustermann"), "no claim that was not asked for: " + outcome);
+    }
+
+    private JsonNode outcomeNow(JsonNode transaction) {
+        return StackActors.json(actors.readTransaction(transaction.get("transaction_id").asText(), "").body());
+    }
+
+    /** Same device (x509_san_dns, unencrypted direct_post): the outcome is shown only with the redirect's response_code. */
+    void aSameDeviceOutcomeIsReadOnlyWithTheResponseCode() {
+        Wallet wallet = walletWithAPid(1);
+        JsonNode transaction = open(",\"flow\":\"same_device\",\"redirect_uri\":\"https://rp.example/back\","
+                + "\"response_mode\":\"direct_post\",\"client_id_prefix\":\"x509_san_dns\"");
+        PresentationResult sent = wallet.present(transaction.get("authorization_request").asText());
+        assertEquals("x509_san_dns:localhost", sent.clientId());
+        String redirect = sent.redirectUri().orElseThrow().toString();
+        assertTrue(redirect.startsWith("https://rp.example/back#response_code="), redirect);
+        String code = redirect.substring(redirect.indexOf('=') + 1);
+        String id = transaction.get("transaction_id").asText();
+
+        assertEquals(400, actors.readTransaction(id, "").statusCode(), "answered: the response_code is required");
+        assertEquals(403, actors.readTransaction(id, "?response_code=" + code + "x").statusCode(), "another code");
+        HttpResponse<String> read = actors.readTransaction(id, "?response_code=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
+        assertEquals(200, read.statusCode(), read.body());
+        assertEquals("verified", StackActors.json(read.body()).path("state").asText(), read.body());
+    }
+
+    /** Each rule the wallet breaks: the wallet is told invalid_request, the relying party sees the reason and no claims. */
+    void eachBrokenPresentationFailsWithItsReason() {
+        Wallet wallet = walletWithAPid(2);
+        Map<String, PresentationOptions> broken = new LinkedHashMap<>();
+        broken.put("nonce_mismatch", PresentationOptions.builder().wrongNonce().build());
+        broken.put("audience_mismatch", PresentationOptions.builder().wrongAudience().build());
+        broken.put("key_binding_missing", PresentationOptions.builder().withoutKeyBinding().build());
+        broken.put("key_binding_invalid", PresentationOptions.builder().keyBindingWithOtherKey().build());
+        broken.put("key_binding_stale", PresentationOptions.builder().keyBindingAge(Duration.ofHours(1)).build());
+        broken.put("disclosure_invalid", PresentationOptions.builder().tamperedDisclosure().build());
+        broken.put("disclosure_invalid ", PresentationOptions.builder().extraDisclosure().build());
+        broken.forEach((reason, options) -> {
+            JsonNode transaction = open("");
+            WalletException refused = assertThrows(WalletException.class,
+                    () -> wallet.present(transaction.get("authorization_request").asText(), options), reason);
+            assertEquals(WalletException.Step.RESPONSE, refused.step(), reason);
+            assertEquals(400, refused.httpStatus().orElse(-1), reason + ": " + refused.getMessage());
+            assertEquals("invalid_request", refused.error().orElse(null), reason);
+            JsonNode outcome = outcome(transaction);
+            assertEquals("failed", outcome.path("state").asText(), reason + ": " + outcome);
+            assertTrue(outcome.path("failures").toString().contains("\"" + reason.strip() + "\""), reason + ": " + outcome);
+            assertTrue(outcome.path("credentials").isMissingNode() || outcome.path("credentials").isEmpty(),
+                    "no claims from a failed presentation: " + outcome);
+        });
+    }
+
+    /** An answer the verifier cannot read (clear text where it asked for a JWE, a JWE to another key) leaves the transaction open. */
+    void anUnreadableAnswerLeavesTheTransactionPending() {
+        Wallet wallet = walletWithAPid(1);
+        JsonNode transaction = open("");
+        for (PresentationOptions options : List.of(PresentationOptions.builder().unencryptedInJwtMode().build(),
+                PresentationOptions.builder().encryptToOtherKey().build())) {
+            WalletException refused = assertThrows(WalletException.class,
+                    () -> wallet.present(transaction.get("authorization_request").asText(), options));
+            assertEquals(400, refused.httpStatus().orElse(-1), refused.getMessage());
+            assertEquals("pending", outcomeNow(transaction).path("state").asText());
+        }
+        wallet.present(transaction.get("authorization_request").asText());
+        assertEquals("verified", outcome(transaction).path("state").asText());
+    }
+
+    /** A transaction takes one answer: the same response posted again is refused, and the outcome stays. */
+    void aResponseIsTakenOnce() {
+        Wallet wallet = walletWithAPid(1);
+        JsonNode transaction = open("");
+        wallet.present(transaction.get("authorization_request").asText());
+        WalletException replayed = assertThrows(WalletException.class, wallet::replayLastResponse);
+        assertEquals(400, replayed.httpStatus().orElse(-1), replayed.getMessage());
+        assertEquals("verified", outcome(transaction).path("state").asText());
+    }
+
+    /** The operator suspends, then revokes: each reaches the served list, and the presentation fails with that reason. */
+    void suspendedThenRevokedPidsFailWithTheirReason() throws Exception {
+        Wallet wallet = actors.wallet(1);
+        String subject = "e2e-vp-status-" + UUID.randomUUID();
+        StoredCredential pid = actors.issuePid(wallet, subject).getFirst();
+        actors.setStatusOfSubject(subject, "suspended");
+        actors.awaitStatus(pid, Status.SUSPENDED);
+        assertFailsWith(wallet, "suspended");
+        actors.setStatusOfSubject(subject, "invalid");
+        actors.awaitStatus(pid, Status.INVALID);
+        assertFailsWith(wallet, "revoked");
+    }
+
+    private void assertFailsWith(Wallet wallet, String reason) {
+        JsonNode transaction = open("");
+        assertThrows(WalletException.class, () -> wallet.present(transaction.get("authorization_request").asText()));
+        JsonNode outcome = outcome(transaction);
+        assertEquals("failed", outcome.path("state").asText(), outcome.toString());
+        assertTrue(outcome.path("failures").toString().contains("\"" + reason + "\""), outcome.toString());
+    }
+
+    /** The response URI refuses unknown requests, malformed and oversized bodies with invalid_request, never a stack trace. */
+    void theResponseUriRefusesWhatItCannotTake() throws Exception {
+        HttpResponse<String> unknown = postForm(URI.create(StackActors.GATEWAY + "/verifier/responses/unknown-request"),
+                "vp_token=%7B%7D&state=x");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertEquals("invalid_request", StackActors.json(unknown.body()).path("error").asText(), unknown.body());
+        assertEquals(404, actors.https().get(URI.create(StackActors.GATEWAY + "/verifier/requests/unknown-request"), null,
+                "application/oauth-authz-req+jwt").statusCode());
+
+        JsonNode transaction = open(",\"response_mode\":\"direct_post\"");
+        URI requestUri = URI.create(transaction.get("request_uri").asText());
+        URI responseUri = URI.create(requestUri.toString().replace("/requests/", "/responses/"));
+        HttpResponse<String> oversized = postForm(responseUri, "vp_token=" + "a".repeat(2 * 1024 * 1024) + "&state=x");
+        assertEquals(413, oversized.statusCode());
+        assertEquals("pending", outcomeNow(transaction).path("state").asText(), "an oversized body changes nothing");
+
+        String state = requestObjectClaim(requestUri, "state");
+        HttpResponse<String> malformed = postForm(responseUri, "vp_token=not-json&state=" + URLEncoder.encode(state,
+                StandardCharsets.UTF_8));
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertFalse(malformed.body().contains("Exception"), malformed.body());
+        JsonNode outcome = outcome(transaction);
+        assertEquals("failed", outcome.path("state").asText(), outcome.toString());
+        assertTrue(outcome.path("failures").toString().contains("malformed_vp_token"), outcome.toString());
+    }
+
+    /** Relying-party calls need the role and a valid query. */
+    void relyingPartyCallsNeedTheRoleAndAValidQuery() {
+        URI transactions = URI.create(StackActors.GATEWAY + "/verifier/transactions");
+        String body = "{\"dcql_query\":" + AGE_AND_NATIONALITY + "}";
+        assertEquals(401, actors.https().post(transactions, null, body).statusCode());
+        assertEquals(403, actors.https().post(transactions, actors.token("issuer-admin"), body).statusCode());
+        HttpResponse<String> badQuery = actors.https().post(transactions, actors.token("verifier-rp"),
+                "{\"dcql_query\":{\"credentials\":[]}}");
+        assertEquals(400, badQuery.statusCode(), badQuery.body());
+        assertEquals(404, actors.readTransaction("no-such-transaction", "").statusCode());
+    }
+
+    private String requestObjectClaim(URI requestUri, String claim) {
+        HttpResponse<String> fetched = actors.https().get(requestUri, null, "application/oauth-authz-req+jwt");
+        assertEquals(200, fetched.statusCode(), fetched.body());
+        String payload = fetched.body().split("\\.")[1];
+        return StackActors.json(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)).path(claim).asText();
+    }
+
+    private HttpResponse<String> postForm(URI uri, String form) throws Exception {
+        return actors.https().client().send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
