@@ -7,8 +7,6 @@ import io.sigillum.e2e.RepositoryRoot;
 import io.sigillum.statuslist.list.Status;
 import io.sigillum.statuslist.token.StatusListToken;
 import io.sigillum.statuslist.token.StatusListTokenVerifier;
-import io.sigillum.wallet.Wallet;
-import io.sigillum.wallet.store.StoredCredential;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,6 +77,7 @@ class StackEndToEndIT {
     private StackHome home;
     private Launcher launcher;
     private DevCaClient https;
+    private StackActors actors;
     private PresentationScenarios presentations;
     /** Why the stack cannot run here (its jars are missing), or null. */
     private String notBuilt;
@@ -122,7 +120,8 @@ class StackEndToEndIT {
         Launcher.Run ca = launcher.run(QUICK, "ca");
         assertEquals(0, ca.exitCode(), () -> "sigillum ca failed:\n" + ca.transcript());
         https = new DevCaClient(ca.out());
-        presentations = new PresentationScenarios(new StackActors(launcher, https));
+        actors = new StackActors(launcher, https);
+        presentations = new PresentationScenarios(actors);
         started = true;
     }
 
@@ -216,68 +215,7 @@ class StackEndToEndIT {
     @Test
     @Order(4)
     void theTestWalletReceivesABatchOfPidsThroughTheGatewayIssuedUnderTheDeploymentCa() throws Exception {
-        Launcher.Run admin = launcher.run(QUICK, "token", "--role", "issuer-admin");
-        assertEquals(0, admin.exitCode(), admin::transcript);
-        String subject = "e2e-" + UUID.randomUUID();
-        HttpResponse<String> person = https.put(URI.create("https://127.0.0.1:8081/people/" + subject), admin.out().strip(),
-                "{\"attributes\":{\"given_name\":\"Erika\",\"family_name\":\"Mustermann\",\"birthdate\":\"1984-01-26\","
-                + "\"place_of_birth\":{\"locality\":\"Berlin\",\"country\":\"DE\"},\"nationalities\":[\"DE\"]}}");
-        assertEquals(200, person.statusCode(), person.body());
-        HttpResponse<String> offer = https.post(URI.create("https://127.0.0.1:8081/offers"), admin.out().strip(),
-                "{\"subject\":\"" + subject + "\",\"credentialConfigurationIds\":[\"eu.europa.ec.eudi.pid_vc_sd_jwt\"],"
-                + "\"txCode\":{},\"byReference\":true}");
-        assertEquals(201, offer.statusCode(), offer.body());
-        JsonNode created = JSON.readTree(offer.body());
-
-        HttpResponse<String> authorities = https.get(URI.create("https://127.0.0.1:8085/ca-certificates"), null);
-        assertEquals(200, authorities.statusCode(), authorities.body());
-        Wallet wallet = Wallet.builder().httpClient(https.client())
-                .trustAnchors(StatusListChains.authorities(JSON.readTree(authorities.body()))).batchSize(2).build();
-        List<StoredCredential> received = wallet.receive(created.get("offerUri").asText(), created.get("txCode").asText());
-
-        assertEquals(2, received.size(), "one credential per key of the batch");
-        assertTrue(!received.get(0).holderKey().orElseThrow().getPublic().equals(received.get(1).holderKey().orElseThrow().getPublic()),
-                "each credential is bound to its own key");
-        for (StoredCredential credential : received) {
-            assertEquals("urn:eudi:pid:1", credential.vct());
-            assertEquals("https://localhost:8443", credential.issuer());
-            assertEquals("Erika", credential.claims().get("given_name"));
-            assertEquals(Boolean.TRUE, ((Map<?, ?>) credential.claims().get("age_equal_or_over")).get("18"));
-        }
-        assertTrue(!received.get(0).status().equals(received.get(1).status()), "each has its own status entry");
-
-        // The trust registry, seeded by up with the deployment's issuer, trusts what it issued.
-        Launcher.Run rp = launcher.run(QUICK, "token", "--role", "verifier-rp");
-        String compact = received.get(0).compact();
-        JsonNode header = JSON.readTree(java.util.Base64.getUrlDecoder().decode(compact.substring(0, compact.indexOf('.'))));
-        HttpResponse<String> evaluation = https.post(URI.create("https://127.0.0.1:8084/evaluations"), rp.out().strip(),
-                "{\"x5c\":" + header.get("x5c") + ",\"credentialType\":{\"vct\":\"urn:eudi:pid:1\"}}");
-        assertEquals(200, evaluation.statusCode(), evaluation.body());
-        assertTrue(JSON.readTree(evaluation.body()).path("trusted").asBoolean(), evaluation.body());
-        assertTrue(evaluation.body().contains("https://localhost:8443"), evaluation.body());
-        HttpResponse<String> issued = https.get(URI.create("https://127.0.0.1:8081/credentials?subject=" + subject),
-                admin.out().strip());
-        assertEquals(200, issued.statusCode(), issued.body());
-        JsonNode records = JSON.readTree(issued.body());
-        assertEquals(2, records.size(), "the issuer recorded both, without their claims");
-
-        // The operator revokes one: the outbox carries it to the status service, whose list the gateway serves.
-        JsonNode revoked = records.get(0);
-        HttpResponse<String> revocation = https.put(URI.create("https://127.0.0.1:8081/credentials/"
-                + revoked.get("id").asText() + "/status"), admin.out().strip(), "{\"status\":\"invalid\"}");
-        assertEquals(200, revocation.statusCode(), revocation.body());
-        URI list = URI.create(revoked.get("statusListUri").asText());
-        int idx = revoked.get("statusIdx").asInt();
-        Status seen = Status.VALID;
-        for (Instant deadline = Instant.now().plus(QUICK); seen != Status.INVALID && Instant.now().isBefore(deadline); ) {
-            HttpResponse<String> served = https.get(list, null, "application/statuslist+jwt");
-            if (served.statusCode() == 200) {
-                seen = StatusListTokenVerifier.builder().build().verifyJwt(served.body(), list,
-                        Verifier.of(StatusListChains.x5c(served.body()).getFirst().getPublicKey())).list().get(idx);
-            }
-            Thread.sleep(200);
-        }
-        assertEquals(Status.INVALID, seen, "the revocation reached the status list served at " + list);
+        new IssuanceScenario(actors).aBatchOfPidsIsTrustedRecordedAndRevocable();
     }
 
     @Test
