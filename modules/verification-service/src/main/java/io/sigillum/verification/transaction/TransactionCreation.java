@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,7 +65,8 @@ public class TransactionCreation {
         String requestId = Secrets.random();
         URI responseUri = urls.responseUri(requestId);
         String clientId = identity.clientId(options.clientIdPrefix(), responseUri);
-        Instant now = clock.instant();
+        // Whole seconds: the request object's exp is in seconds, and the relying party reads the same time.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         PresentationTransactionRecord transaction = new PresentationTransactionRecord(UUID.randomUUID().toString(), requestId,
                 owner, now, now.plus(ttl), options, query, Secrets.random(), Secrets.random(), clientId,
                 options.encrypted() ? ResponseEncryptionKeys.generate() : null);
