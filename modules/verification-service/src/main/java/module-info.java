@@ -11,6 +11,8 @@ module io.sigillum.verification {
     // Trust snapshots from the trust registry, evaluated in process.
     requires io.sigillum.trust;
     requires com.fasterxml.jackson.databind;
+    // status.published events invalidate cached status lists.
+    requires jakarta.messaging;
     requires jakarta.persistence;
     requires jakarta.transaction;
     requires microprofile.jwt.auth.api;
@@ -29,5 +31,7 @@ module io.sigillum.verification {
     opens io.sigillum.verification.protocol to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.verification.request to weld.core.impl, org.glassfish.jersey.core.server;
     opens io.sigillum.verification.response to weld.core.impl, org.glassfish.jersey.core.server;
+    opens io.sigillum.verification.status to weld.core.impl;
+    opens io.sigillum.verification.trust to weld.core.impl;
     opens io.sigillum.verification.transaction to weld.core.impl, org.glassfish.jersey.core.server, org.eclipse.persistence.core;
 }
