@@ -17,6 +17,7 @@ module io.sigillum.verification {
     requires jakarta.transaction;
     requires microprofile.jwt.auth.api;
     requires microprofile.fault.tolerance.api;
+    requires microprofile.metrics.api;
     // Transaction QR codes: ZXing draws the matrix, ImageIO writes the PNG.
     requires com.google.zxing;
     requires java.desktop;

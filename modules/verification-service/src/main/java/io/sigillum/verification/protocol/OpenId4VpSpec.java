@@ -42,9 +42,12 @@ public final class OpenId4VpSpec {
     /** HAIP 1.0: ES256 for issuer-signed JWTs and key binding JWTs. */
     public static final List<String> SIGNING_ALGORITHMS = List.of("ES256");
 
-    /** §8.3: response encryption, HAIP 1.0: ECDH-ES on P-256 with A128GCM. */
+    /**
+     * §8.3: response encryption. HAIP 1.0: ECDH-ES on P-256; A128GCM (§8.3's default) and A256GCM,
+     * the two content encryptions it names, both offered and accepted.
+     */
     public static final String ENCRYPTION_ALG = "ECDH-ES";
-    public static final String ENCRYPTION_ENC = "A128GCM";
+    public static final List<String> ENCRYPTION_ENC_VALUES = List.of("A128GCM", "A256GCM");
     public static final String ENC_VALUES_SUPPORTED = "encrypted_response_enc_values_supported";
 
     /** §8.2 (and §13.3): the parameter of the redirect that carries the response code. */

@@ -116,7 +116,7 @@ public class RequestObjects {
             } catch (ParseException e) {
                 throw new IllegalStateException("a stored encryption key is a JWK", e);
             }
-            metadata.put(OpenId4VpSpec.ENC_VALUES_SUPPORTED, List.of(OpenId4VpSpec.ENCRYPTION_ENC));
+            metadata.put(OpenId4VpSpec.ENC_VALUES_SUPPORTED, OpenId4VpSpec.ENCRYPTION_ENC_VALUES);
         });
         return metadata;
     }

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Decrypts a {@code direct_post.jwt} answer (OpenID4VP 1.0 §8.3): a compact JWE, not signed,
- * {@code alg} {@code ECDH-ES} (the alg of the transaction's key), {@code enc} {@code A128GCM}
- * (the one value the request offered), for the transaction's key. Anything else is refused
+ * {@code alg} {@code ECDH-ES} (the alg of the transaction's key), {@code enc} {@code A128GCM} or
+ * {@code A256GCM} (the values the request offered), for the transaction's key. Anything else is refused
  * before decryption is tried: another algorithm, compression, a {@code kid} of another key,
  * a JWS or an unsecured JWT ({@code alg: none}).
  */
@@ -52,8 +52,9 @@ final class EncryptedResponses {
         if (!JWEAlgorithm.ECDH_ES.equals(header.getAlgorithm())) {
             throw WalletError.invalidRequest("The JWE alg must be " + OpenId4VpSpec.ENCRYPTION_ALG + ", the alg of the request's key.");
         }
-        if (header.getEncryptionMethod() == null || !OpenId4VpSpec.ENCRYPTION_ENC.equals(header.getEncryptionMethod().getName())) {
-            throw WalletError.invalidRequest("The JWE enc must be " + OpenId4VpSpec.ENCRYPTION_ENC
+        if (header.getEncryptionMethod() == null
+                || !OpenId4VpSpec.ENCRYPTION_ENC_VALUES.contains(header.getEncryptionMethod().getName())) {
+            throw WalletError.invalidRequest("The JWE enc must be one of " + OpenId4VpSpec.ENCRYPTION_ENC_VALUES
                     + ", from encrypted_response_enc_values_supported.");
         }
         if (header.getCompressionAlgorithm() != null) {

@@ -185,7 +185,7 @@ class PresentationFlowTest {
         JsonObject sdJwt = metadata.getJsonObject("vp_formats_supported").getJsonObject("dc+sd-jwt");
         assertEquals(Json.createArrayBuilder().add("ES256").build(), sdJwt.getJsonArray("sd-jwt_alg_values"));
         assertEquals(Json.createArrayBuilder().add("ES256").build(), sdJwt.getJsonArray("kb-jwt_alg_values"));
-        assertEquals(Json.createArrayBuilder().add("A128GCM").build(), metadata.getJsonArray("encrypted_response_enc_values_supported"));
+        assertEquals(Json.createArrayBuilder().add("A128GCM").add("A256GCM").build(), metadata.getJsonArray("encrypted_response_enc_values_supported"));
         JsonObject jwk = metadata.getJsonObject("jwks").getJsonArray("keys").getJsonObject(0);
         assertEquals("EC", jwk.getString("kty"));
         assertEquals("P-256", jwk.getString("crv"));
@@ -249,7 +249,7 @@ class PresentationFlowTest {
         assertRefused(verifier().respond(requestId, Map.of("response", encrypt(payload, key, "another-kid"))), 400);
         assertRefused(verifier().respond(requestId, Map.of("response",
                 encrypt("{\"vp_token\":{\"pid\":[\"x\"]},\"state\":\"wrong\"}", key, key.getKeyID()))), 400);
-        assertRefused(verifier().respond(requestId, Map.of("response", encrypt(payload, key, key.getKeyID(), EncryptionMethod.A256GCM))), 400);
+        assertRefused(verifier().respond(requestId, Map.of("response", encrypt(payload, key, key.getKeyID(), EncryptionMethod.A192GCM))), 400);
         assertRefused(verifier().respond(requestId, Map.of()), 400);
         assertEquals("pending", verifier().transactionJson(created.getString("transaction_id")).getString("state"),
                 "a refused answer changes nothing");
