@@ -7,6 +7,7 @@ import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http1.Http1Config;
 import io.sigillum.gateway.access.AccessLog;
 import io.sigillum.gateway.auth.AuthorizeRoute;
+import io.sigillum.gateway.client.ClientAddresses;
 import io.sigillum.gateway.headers.CorsFilter;
 import io.sigillum.gateway.headers.CorsPolicy;
 import io.sigillum.gateway.headers.SecurityHeaders;
@@ -81,7 +82,7 @@ public final class GatewayServer {
                 new Forwarding(UpstreamClient.forForwarding(config),
                         config.get("sigillum.gateway.upstream-retry-after").as(Duration.class).orElse(Duration.ofSeconds(5)),
                         timeouts.body(), deadlines::bodyRead),
-                routeMetrics);
+                routeMetrics, ClientAddresses.from(config));
         SecurityHeaders securityHeaders = SecurityHeaders.from(config);
         CorsPolicy cors = CorsPolicy.from(config);
         Config listener = config.get("server");

@@ -173,6 +173,36 @@ class RateLimitTest {
         assertEquals(200, get("127.0.0.3", "/nonce").statusCode(), "another route is another bucket");
     }
 
+    /** Behind a load balancer every connection comes from it: the clients it forwards for are told apart. */
+    @Test
+    void behindATrustedProxyTheForwardedClientHasTheBucket() throws Exception {
+        WebServer proxied = GatewayServer.start(RoutingTest.config(limits(Map.of(
+                "sigillum.gateway.client-address.trusted-proxies", "127.0.0.20/32"))), CLOCK::get);
+        try {
+            for (int i = 0; i < 2; i++) {
+                assertEquals(200, getFor(proxied, "127.0.0.20", "198.51.100.1").statusCode());
+            }
+            assertEquals(429, getFor(proxied, "127.0.0.20", "198.51.100.1").statusCode());
+            assertEquals(200, getFor(proxied, "127.0.0.20", "6.6.6.6, 198.51.100.2").statusCode(),
+                    "another client behind the same proxy has its own bucket, whatever it claimed before it");
+            assertEquals("for=198.51.100.2;proto=http;host=\"127.0.0.1:" + proxied.port() + "\"",
+                    upstream.last().header("Forwarded"), "the service is told who the client is");
+            for (int i = 0; i < 2; i++) {
+                assertEquals(200, getFor(proxied, "127.0.0.21", "198.51.100.3").statusCode());
+            }
+            assertEquals(429, getFor(proxied, "127.0.0.21", "198.51.100.4").statusCode(),
+                    "a peer that is no trusted proxy is the client itself, whatever it names");
+        } finally {
+            proxied.stop();
+        }
+    }
+
+    private static HttpResponse<String> getFor(WebServer server, String proxy, String forwardedFor) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/token"))
+                .header("X-Forwarded-For", forwardedFor).build();
+        return from(proxy).send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void protectedRoutesCountByTheTokensSubjectNotTheAddress() throws Exception {
         String alice = token("alice");

@@ -226,7 +226,8 @@ class WorkloadsTest {
         assertEquals("/etc/sigillum/kms-token/token", envValue(status, "SIGILLUM_KMS_TOKEN_FILE"));
         assertMounted(deployment, "/etc/sigillum/kms-token", "secret", "sigillum-status-kms-token");
         Map<String, Object> kms = container(Rendered.defaults().get("Deployment", name("key-management")));
-        assertEquals("status-list-signing:default,credential-signing:default", envValue(kms, "SIGILLUM_KMS_PROVISION"));
+        assertEquals("status-list-signing:default,credential-signing:default,request-object-signing:default",
+                envValue(kms, "SIGILLUM_KMS_PROVISION"));
     }
 
     @Test
@@ -238,6 +239,29 @@ class WorkloadsTest {
                 envValue(issuance, "SIGILLUM_ISSUANCE_STATUS_URL"));
         assertEquals("/etc/sigillum/service-token/token", envValue(issuance, "SIGILLUM_ISSUANCE_SERVICE_TOKEN_FILE"));
         assertMounted(deployment, "/etc/sigillum/service-token", "secret", "sigillum-issuance-service-token");
+    }
+
+    @Test
+    void theGatewayBelievesForwardedClientsOnlyFromConfiguredProxies(@TempDir Path dir) throws IOException {
+        Map<String, Object> gateway = container(Rendered.defaults().get("Deployment", name("gateway")));
+        assertTrue(env(gateway, "sigillum.gateway.client-address.trusted-proxies").isEmpty(), "no proxy is trusted by default");
+        Manifests chart = new Manifests(Chart.render(write(dir,
+                "gateway:\n  trustedProxies: [10.0.0.0/8, \"fd00::/8\"]\n  clientAddressHeader: forwarded\n")));
+        Map<String, Object> behindIngress = container(chart.get("Deployment", name("gateway")));
+        assertEquals("10.0.0.0/8,fd00::/8", envValue(behindIngress, "sigillum.gateway.client-address.trusted-proxies"));
+        assertEquals("forwarded", envValue(behindIngress, "sigillum.gateway.client-address.header"));
+    }
+
+    @Test
+    void theVerificationServiceSignsRequestObjectsThroughTheKmsAndReadsTrustWithItsToken() {
+        Map<String, Object> deployment = Rendered.defaults().get("Deployment", name("verification"));
+        Map<String, Object> verification = container(deployment);
+        assertEquals("https://" + name("key-management") + "." + Chart.NAMESPACE + ".svc:8085", envValue(verification, "SIGILLUM_KMS_URL"));
+        assertEquals("https://" + name("trust-registry") + "." + Chart.NAMESPACE + ".svc:8084",
+                envValue(verification, "SIGILLUM_VERIFICATION_TRUST_URL"));
+        assertEquals("https://wallet.example.org/verifier", envValue(verification, "SIGILLUM_VERIFICATION_PUBLIC_URL"));
+        assertEquals("/etc/sigillum/service-token/token", envValue(verification, "SIGILLUM_VERIFICATION_SERVICE_TOKEN_FILE"));
+        assertMounted(deployment, "/etc/sigillum/service-token", "secret", "sigillum-verification-service-token");
     }
 
     @Test

@@ -2,8 +2,6 @@ package io.sigillum.gateway.ratelimit;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.util.HexFormat;
 
 /**
@@ -23,17 +21,13 @@ final class ClientKey {
 
     /**
      * An IPv4 peer by its address; an IPv6 peer by its /64, the prefix a subscriber is given whole
-     * (RFC 6177), so rotating through one's own addresses does not buy fresh buckets. A peer of
-     * unknown address shares one bucket with all others like it.
+     * (RFC 6177), so rotating through one's own addresses does not buy fresh buckets. A client of
+     * unknown address (null) shares one bucket with all others like it.
      */
-    static String address(SocketAddress peer) {
-        if (peer instanceof InetSocketAddress inet && inet.getAddress() != null) {
-            InetAddress address = inet.getAddress();
-            if (address instanceof Inet6Address v6) {
-                return "6:" + HEX.formatHex(v6.getAddress(), 0, 8);
-            }
-            return "4:" + address.getHostAddress();
+    static String address(InetAddress address) {
+        if (address instanceof Inet6Address v6) {
+            return "6:" + HEX.formatHex(v6.getAddress(), 0, 8);
         }
-        return "?";
+        return address == null ? "?" : "4:" + address.getHostAddress();
     }
 }

@@ -5,9 +5,9 @@ import io.github.bucket4j.ConsumptionProbe;
 import io.helidon.config.Config;
 import io.helidon.http.Header;
 import io.helidon.http.Status;
-import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
+import java.net.InetAddress;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -71,19 +71,20 @@ public final class RateLimits {
      * @param route   the route's name
      * @param subject the validated token's {@code sub} on a protected route, else null (the
      *                address is used then, also for a token without {@code sub})
+     * @param client  the client's address (see {@code ClientAddresses}), null when not known
      * @return null when the request may go on, its {@code RateLimit} fields set on the response;
      *         otherwise the status of the 429 already sent
      */
-    public Status refusal(String route, String subject, ServerRequest request, ServerResponse response) {
+    public Status refusal(String route, String subject, InetAddress client, ServerResponse response) {
         Limited limited = routes.get(route);
         if (limited == null) {
             return null;
         }
-        String client = limited.partition() == Partition.SUBJECT && subject != null
+        String key = limited.partition() == Partition.SUBJECT && subject != null
                 ? ClientKey.subject(subject)
-                : ClientKey.address(request.remotePeer().address());
+                : ClientKey.address(client);
         RateLimitPolicy policy = limited.policy();
-        Bucket bucket = buckets.get(new RecentBuckets.Key(route, client), policy.idleNanos(),
+        Bucket bucket = buckets.get(new RecentBuckets.Key(route, key), policy.idleNanos(),
                 () -> Bucket.builder().addLimit(policy.bandwidth()).withCustomTimePrecision(meter).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.time.Duration;
 
 /**
@@ -51,7 +52,7 @@ final class ForwardToUpstream {
      * or the connection dropped); a failure after the upstream's status went back closes the
      * connection, so the client sees a cut-off answer, never a truncated one passed off as whole.
      */
-    Exchange forward(Route route, ServerRequest request, ServerResponse response) {
+    Exchange forward(Route route, ServerRequest request, ServerResponse response, InetAddress clientAddress) {
         Method method = request.prologue().method();
         HttpClientRequest upstream = client.method(method).followRedirects(false);
         try {
@@ -60,7 +61,7 @@ final class ForwardToUpstream {
             Problems.send(response, Status.BAD_REQUEST_400, "about:blank", "Bad Request", "The request target is not a valid URI.");
             return new Exchange(400, -1, null);
         }
-        ProxiedHeaders.toUpstream(request.headers(), upstream.headers(), ForwardedHeader.of(request),
+        ProxiedHeaders.toUpstream(request.headers(), upstream.headers(), ForwardedHeader.of(request, clientAddress),
                 CorrelationId.current().orElse(null));
 
         long start = System.nanoTime();

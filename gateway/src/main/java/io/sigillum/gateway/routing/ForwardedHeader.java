@@ -4,8 +4,7 @@ import io.helidon.http.HeaderNames;
 import io.helidon.webserver.http.ServerRequest;
 
 import java.net.Inet6Address;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
+import java.net.InetAddress;
 
 /**
  * The {@code Forwarded} element (RFC 7239 §4) the gateway states for a request: who connected
@@ -18,21 +17,20 @@ final class ForwardedHeader {
     private ForwardedHeader() {
     }
 
-    static String of(ServerRequest request) {
-        StringBuilder element = new StringBuilder("for=").append(node(request.remotePeer().address()))
+    /** @param client the client's address (the peer, or whom trusted proxies forwarded for), null when not known */
+    static String of(ServerRequest request, InetAddress client) {
+        StringBuilder element = new StringBuilder("for=").append(node(client))
                 .append(";proto=").append(request.isSecure() ? "https" : "http");
         request.headers().first(HeaderNames.HOST).ifPresent(host -> element.append(";host=").append(value(host)));
         return element.toString();
     }
 
     /** RFC 7239 §6: an IPv6 address in brackets, quoted; an address not known, {@code unknown}. */
-    private static String node(SocketAddress address) {
-        if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
-            return inet.getAddress() instanceof Inet6Address v6
-                    ? "\"[" + stripScope(v6.getHostAddress()) + "]\""
-                    : inet.getAddress().getHostAddress();
+    private static String node(InetAddress address) {
+        if (address == null) {
+            return "unknown";
         }
-        return "unknown";
+        return address instanceof Inet6Address v6 ? "\"[" + stripScope(v6.getHostAddress()) + "]\"" : address.getHostAddress();
     }
 
     private static String stripScope(String v6) {

@@ -7,8 +7,11 @@ import io.helidon.webserver.http.ServerResponse;
 import io.sigillum.gateway.access.RouteLabel;
 import io.sigillum.gateway.auth.Admission;
 import io.sigillum.gateway.auth.AuthorizeRoute;
+import io.sigillum.gateway.client.ClientAddresses;
 import io.sigillum.gateway.problem.Problems;
 import io.sigillum.gateway.ratelimit.RateLimits;
+
+import java.net.InetAddress;
 
 /**
  * The gateway's last route: every request that none of its own routes (health, metrics, the
@@ -24,14 +27,16 @@ public final class RoutingHandler implements Handler {
     private final RateLimits rateLimits;
     private final ForwardToUpstream forward;
     private final RouteMetrics metrics;
+    private final ClientAddresses clients;
 
     public RoutingHandler(RouteTable table, AuthorizeRoute authorize, RateLimits rateLimits, Forwarding forwarding,
-                          RouteMetrics metrics) {
+                          RouteMetrics metrics, ClientAddresses clients) {
         this.table = table;
         this.authorize = authorize;
         this.rateLimits = rateLimits;
         this.forward = new ForwardToUpstream(forwarding);
         this.metrics = metrics;
+        this.clients = clients;
     }
 
     @Override
@@ -53,15 +58,16 @@ public final class RoutingHandler implements Handler {
             metrics.answered(route, new ForwardToUpstream.Exchange(refused.status().code(), -1, null));
             return;
         }
+        InetAddress client = clients.of(request).orElse(null);
         Status limited = rateLimits.refusal(route.name(),
-                admission instanceof Admission.Bearer bearer ? bearer.subject() : null, request, response);
+                admission instanceof Admission.Bearer bearer ? bearer.subject() : null, client, response);
         if (limited != null) {
             metrics.answered(route, new ForwardToUpstream.Exchange(limited.code(), -1, null));
             return;
         }
         ForwardToUpstream.Exchange exchange;
         try {
-            exchange = forward.forward(route, request, response);
+            exchange = forward.forward(route, request, response, client);
         } catch (RuntimeException e) {
             metrics.aborted(route);
             throw e;

@@ -98,6 +98,28 @@ class RouteTableTest {
         assertTrue(table.anyProtected());
     }
 
+    /** OpenID4VP: the wallet's request and response URIs are open, the relying parties' transactions need their role. */
+    @Test
+    void theShippedVerifierRoutesSitUnderVerifier() {
+        RouteTable table = RouteTable.from(Config.just(ConfigSources.classpath("application.yaml")), UPSTREAMS);
+        Route request = table.match("/verifier/requests/r-1");
+        assertEquals("verification-wallet", request.name());
+        assertEquals("/requests/r-1", request.upstreamPath("/verifier/requests/r-1"));
+        assertTrue(request.access().open());
+        Route response = table.match("/verifier/responses/r-1");
+        assertEquals("verification-wallet", response.name());
+        assertEquals("/responses/r-1", response.upstreamPath("/verifier/responses/r-1"));
+        Route transaction = table.match("/verifier/transactions/t-1/qr");
+        assertEquals("verification-transactions", transaction.name());
+        assertEquals("https://verification:8082", transaction.base());
+        assertEquals("/transactions/t-1/qr", transaction.upstreamPath("/verifier/transactions/t-1/qr"));
+        assertEquals(Set.of("verifier-rp"), transaction.access().rolesAllowed());
+        for (String outside : List.of("/verifier", "/verifier/", "/verifier/requests", "/verifier/transactionsx", "/requests/r-1",
+                "/transactions/t-1")) {
+            assertNull(table.match(outside), outside);
+        }
+    }
+
     @Test
     void rolesAndStripPrefixAreConfigurationToo() {
         RouteTable table = table(Map.of(

@@ -5,15 +5,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A step of a wallet flow failed: the issuer refused (its HTTP status and OAuth {@code error} are
- * kept), answered something malformed, could not be reached, or sent a credential the wallet does
- * not accept (the {@link Check} that failed is kept).
+ * A step of a wallet flow failed: the issuer or verifier refused (its HTTP status and OAuth
+ * {@code error} are kept), answered something malformed, could not be reached, sent a credential
+ * the wallet does not accept (the {@link Check} that failed is kept), or sent an Authorization
+ * Request the wallet does not accept (the {@link RequestCheck} that failed is kept).
  */
 public class WalletException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The step of {@link Wallet#receive(String, String)} that failed. */
+    /** The step of {@link Wallet#receive(String, String)} or {@link Wallet#present(String)} that failed. */
     public enum Step {
         /** Resolving the Credential Offer (OID4VCI 1.0 §4.1). */
         OFFER,
@@ -30,7 +31,49 @@ public class WalletException extends RuntimeException {
         /** Verifying a received credential. */
         VERIFICATION,
         /** The Notification Request (§11). */
-        NOTIFICATION
+        NOTIFICATION,
+        /** Resolving and checking an OpenID4VP Authorization Request (OID4VP 1.0 §5, RFC 9101). */
+        AUTHORIZATION_REQUEST,
+        /** Matching the DCQL query and building the presentations (OID4VP 1.0 §6, §8.1). */
+        PRESENTATION,
+        /** Sending the Authorization Response to the Verifier's {@code response_uri} (OID4VP 1.0 §8.2, §8.3). */
+        RESPONSE
+    }
+
+    /** The check an Authorization Request failed (OID4VP 1.0 §5, RFC 9101). */
+    public enum RequestCheck {
+        /** The link, the Request Object or one of its parameters cannot be read. */
+        MALFORMED,
+        /** The Request Object's {@code typ} is not {@code oauth-authz-req+jwt} (§5). */
+        TYPE,
+        /** The Request Object's signature does not verify with its {@code x5c} leaf key. */
+        SIGNATURE,
+        /** An unsigned Request Object where the Client Identifier Prefix needs a signed one, or one a development-only verifier may not send. */
+        UNSIGNED,
+        /** A signed Request Object where the prefix forbids signing ({@code redirect_uri}, §5.9.3). */
+        SIGNED,
+        /** The Client Identifier: unsupported prefix, the inner and outer {@code client_id} differ, or {@code x509_hash} is not the leaf's hash (§5.9.3, §5.10.1). */
+        CLIENT_ID,
+        /** The {@code x5c} chain does not lead to a configured verifier trust anchor. */
+        CERTIFICATE_CHAIN,
+        /** The {@code x5c} leaf has no dNSName SAN equal to the {@code x509_san_dns} Client Identifier (§5.9.3). */
+        CERTIFICATE_NAME,
+        /** The {@code response_uri} is not one this Client Identifier may use (§5.9.3, §8.2). */
+        RESPONSE_URI,
+        /** The {@code wallet_nonce} the Wallet sent is not echoed (§5.10.1). */
+        WALLET_NONCE,
+        /** The Request Object has expired or is not yet valid ({@code exp}, {@code nbf}). */
+        EXPIRED,
+        /** {@code response_type} is not {@code vp_token}. */
+        RESPONSE_TYPE,
+        /** {@code response_mode} is not {@code direct_post} or {@code direct_post.jwt}. */
+        RESPONSE_MODE,
+        /** {@code nonce} is missing (§5.2). */
+        NONCE,
+        /** The {@code dcql_query} is missing or invalid (§6), or {@code scope} or {@code transaction_data} is used, which this wallet does not support. */
+        QUERY,
+        /** {@code direct_post.jwt} was asked, but {@code client_metadata.jwks} has no P-256 {@code ECDH-ES} key, or no {@code enc} value this wallet supports (§8.3). */
+        ENCRYPTION
     }
 
     /** The check a received credential failed. */
@@ -64,15 +107,22 @@ public class WalletException extends RuntimeException {
     private final String error;
     private final String errorDescription;
     private final Check check;
+    private final RequestCheck requestCheck;
 
     private WalletException(Step step, String message, Throwable cause, int httpStatus, String error,
                             String errorDescription, Check check) {
+        this(step, message, cause, httpStatus, error, errorDescription, check, null);
+    }
+
+    private WalletException(Step step, String message, Throwable cause, int httpStatus, String error,
+                            String errorDescription, Check check, RequestCheck requestCheck) {
         super(message, cause);
         this.step = Objects.requireNonNull(step, "step");
         this.httpStatus = httpStatus;
         this.error = error;
         this.errorDescription = errorDescription;
         this.check = check;
+        this.requestCheck = requestCheck;
     }
 
     /**
@@ -118,6 +168,19 @@ public class WalletException extends RuntimeException {
         return new WalletException(Step.VERIFICATION, message, cause, -1, null, null, Objects.requireNonNull(check, "check"));
     }
 
+    /**
+     * An Authorization Request failed a check.
+     *
+     * @param check   the check
+     * @param message what failed, for a person
+     * @param cause   the underlying failure, or {@code null}
+     * @return the exception, at {@link Step#AUTHORIZATION_REQUEST}
+     */
+    public static WalletException refusedRequest(RequestCheck check, String message, Throwable cause) {
+        return new WalletException(Step.AUTHORIZATION_REQUEST, message, cause, -1, null, null, null,
+                Objects.requireNonNull(check, "check"));
+    }
+
     /** @return the step that failed */
     public Step step() {
         return step;
@@ -141,5 +204,10 @@ public class WalletException extends RuntimeException {
     /** @return the credential check that failed, at {@link Step#VERIFICATION} */
     public Optional<Check> check() {
         return Optional.ofNullable(check);
+    }
+
+    /** @return the Authorization Request check that failed, at {@link Step#AUTHORIZATION_REQUEST} */
+    public Optional<RequestCheck> requestCheck() {
+        return Optional.ofNullable(requestCheck);
     }
 }

@@ -2,6 +2,7 @@ package io.sigillum.wallet;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -122,5 +123,77 @@ public sealed interface WalletStep {
             Objects.requireNonNull(notificationId, "notificationId");
             Objects.requireNonNull(event, "event");
         }
+    }
+
+    /**
+     * An OpenID4VP Authorization Request was resolved and checked (OID4VP 1.0 §5).
+     *
+     * @param clientId          the Verifier's {@code client_id}, with its prefix
+     * @param responseUri       where the response goes
+     * @param responseMode      {@code direct_post} or {@code direct_post.jwt}
+     * @param byReference       whether the Request Object was fetched from a {@code request_uri}
+     * @param requestUriMethod  {@code get} or {@code post}, when fetched
+     * @param signed            whether the Request Object was signed
+     * @param verifierCertificate the subject of the {@code x5c} leaf, when signed
+     * @param trustAnchor       the subject of the verifier trust anchor its chain leads to, when anchors are configured
+     */
+    record AuthorizationRequestResolved(String clientId, String responseUri, String responseMode, boolean byReference,
+                                        Optional<String> requestUriMethod, boolean signed, Optional<String> verifierCertificate,
+                                        Optional<String> trustAnchor) implements WalletStep {
+    }
+
+    /**
+     * What the Verifier asks for (DCQL, OID4VP 1.0 §6).
+     *
+     * @param credentialQueries Credential Query id → its format, {@code vct} values and claim paths, for a person
+     */
+    record PresentationRequested(Map<String, String> credentialQueries) implements WalletStep {
+        /** Copies the map, keeping its order. */
+        public PresentationRequested {
+            credentialQueries = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(credentialQueries));
+        }
+    }
+
+    /**
+     * A held credential was chosen for a Credential Query and presented with only these claims.
+     *
+     * @param credentialQueryId the Credential Query's id
+     * @param vct               the credential's {@code vct}
+     * @param issuer            the credential's {@code iss}
+     * @param disclosedClaims   the claim paths disclosed, e.g. {@code ["given_name"]}
+     * @param disclosures       how many Disclosures the presentation carries
+     * @param keyBound          whether a Key Binding JWT is attached
+     */
+    record CredentialPresented(String credentialQueryId, String vct, String issuer, List<String> disclosedClaims,
+                               int disclosures, boolean keyBound) implements WalletStep {
+        /** Copies the list. */
+        public CredentialPresented {
+            disclosedClaims = List.copyOf(disclosedClaims);
+        }
+    }
+
+    /**
+     * The wallet deliberately breaks a rule in this response, as a test asked.
+     *
+     * @param misbehaviours what it does wrong
+     */
+    record Misbehaving(List<String> misbehaviours) implements WalletStep {
+        /** Copies the list. */
+        public Misbehaving {
+            misbehaviours = List.copyOf(misbehaviours);
+        }
+    }
+
+    /**
+     * The Authorization Response (or an error response) was sent and accepted (OID4VP 1.0 §8.2).
+     *
+     * @param responseUri  where it went
+     * @param responseMode {@code direct_post} or {@code direct_post.jwt}
+     * @param encrypted    whether it was sent as a JWE
+     * @param error        the error sent instead of a VP Token, e.g. {@code access_denied}
+     * @param redirectUri  the {@code redirect_uri} the Verifier answered with, if any
+     */
+    record ResponseSent(String responseUri, String responseMode, boolean encrypted, Optional<String> error,
+                        Optional<String> redirectUri) implements WalletStep {
     }
 }

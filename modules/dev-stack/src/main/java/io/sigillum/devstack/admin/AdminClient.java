@@ -46,6 +46,24 @@ public final class AdminClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), expected);
     }
 
+    /** GET, expecting 200 and the media type; the answer's bytes (an image, a signed token). */
+    public byte[] bytes(URI uri, String mediaType) {
+        HttpRequest built = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", mediaType)
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<byte[]> response = https.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new StackException("GET " + uri + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new StackException("GET " + uri + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("interrupted", e);
+        }
+    }
+
     /** GET: the status alone, for existence checks (200 or 404). */
     public int status(URI uri) {
         HttpRequest built = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")

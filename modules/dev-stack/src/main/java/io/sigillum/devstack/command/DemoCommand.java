@@ -1,14 +1,14 @@
 package io.sigillum.devstack.command;
 
-import io.sigillum.devstack.demo.IssuanceDemo;
+import io.sigillum.devstack.demo.Demo;
 import io.sigillum.devstack.stack.StackLayout;
 
 import java.io.PrintStream;
 
 /**
- * {@code demo}: starts the stack unless it runs, shows it, then issues a PID to the test wallet
- * through it and narrates each step. Presentation and revocation come with the verification
- * service.
+ * {@code demo}: starts the stack unless it runs, shows it, then tells the whole story through the
+ * gateway and narrates each step: a PID issued to the test wallet, presented to a relying party,
+ * revoked, and refused when presented again.
  */
 public final class DemoCommand {
 
@@ -36,10 +36,7 @@ public final class DemoCommand {
         if (status != 0) {
             return status;
         }
-        new IssuanceDemo(layout, out).run();
-        out.println();
-        out.println("Presenting the PID to a relying party, revoking it and presenting it again arrive with the");
-        out.println("verification service.");
+        new Demo(layout, out).run();
         return 0;
     }
 }

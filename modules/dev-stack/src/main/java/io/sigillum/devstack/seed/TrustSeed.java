@@ -21,7 +21,7 @@ import java.util.Set;
 public final class TrustSeed {
 
     /** The Credential Issuer Identifier the dev stack's issuance service uses (the gateway's URL). */
-    public static final String ISSUER = "https://localhost:8443";
+    public static final String ISSUER = ServiceCatalog.PUBLIC_URL;
     private static final String REASON = "\"reason\":\"development stack: the deployment's own issuer\"";
 
     private final AdminClient admin;

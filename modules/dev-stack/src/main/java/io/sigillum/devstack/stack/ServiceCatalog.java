@@ -16,6 +16,11 @@ public final class ServiceCatalog {
     public static final String BROKER_USER = "sigillum";
     /** The gateway: the public entry, and the one process without a database. */
     public static final String GATEWAY = "gateway";
+    /**
+     * The gateway's public URL, as wallets and relying parties reach it: the credential issuer
+     * identifier, and the base of the verifier's wallet-facing URLs (plus {@code /verifier}).
+     */
+    public static final String PUBLIC_URL = "https://localhost:8443";
 
     private static final List<ServiceDefinition> SERVICES = List.of(
             service("issuance", "modules/issuance-service/target/sigillum-issuance-service.jar", 8081, true),

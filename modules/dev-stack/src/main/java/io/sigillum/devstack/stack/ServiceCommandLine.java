@@ -118,9 +118,18 @@ public final class ServiceCommandLine {
             properties.put("sigillum.issuance.status.url", url(ServiceCatalog.service("status").orElseThrow()));
             properties.put("sigillum.issuance.service-token-file", ServiceTokens.file(layout, name).toString());
         }
+        if (name.equals("verification")) {
+            // Request objects are signed by the key-management service; trust comes from the registry,
+            // both with this service's token. Wallets reach the verifier through the gateway.
+            properties.put("sigillum.kms.url", url(ServiceCatalog.service("key-management").orElseThrow()));
+            properties.put("sigillum.verification.trust.url", url(ServiceCatalog.service("trust-registry").orElseThrow()));
+            properties.put("sigillum.verification.service-token-file", ServiceTokens.file(layout, name).toString());
+            properties.put("sigillum.verification.public-url", ServiceCatalog.PUBLIC_URL + "/verifier");
+        }
         if (name.equals("key-management")) {
             // The keys the stack's services sign with from the first start.
-            properties.put("sigillum.kms.provision", "status-list-signing:default,credential-signing:default");
+            properties.put("sigillum.kms.provision",
+                    "status-list-signing:default,credential-signing:default,request-object-signing:default");
         }
         if (name.equals(ServiceCatalog.GATEWAY)) {
             for (ServiceDefinition upstream : ServiceCatalog.upstreams()) {

@@ -18,7 +18,7 @@ public final class ServiceTokens {
 
     /** Who calls whom: the caller's {@code sub} (what the callee's grants name) and the roles it needs. */
     private static final Map<String, List<String>> CALLERS = Map.of("status", List.of("kms-signer"),
-            "issuance", List.of("kms-signer", "status-issuer"));
+            "issuance", List.of("kms-signer", "status-issuer"), "verification", List.of("kms-signer", "verifier-rp"));
     /** Longer than any dev session; {@code up} renews them. */
     private static final Duration LIFETIME = Duration.ofDays(7);
 

@@ -29,7 +29,7 @@ public final class SigillumArchitecture {
     /** Every service process: the gateway is one too, and may use Helidon directly. */
     static final List<String> SERVICES = Stream.concat(MICROPROFILE_SERVICES.stream(), Stream.of("gateway")).toList();
     /** Plain-Java libraries; sdjwt, mdoc and statuslist are listed ahead of their modules. */
-    static final List<String> LIBRARIES = List.of("crypto", "kmsclient", "events", "observability", "sdjwt", "mdoc", "statuslist", "wallet", "trust", "trustedlist", "dcql");
+    static final List<String> LIBRARIES = List.of("crypto", "kmsclient", "events", "observability", "sdjwt", "mdoc", "statuslist", "wallet", "trust", "trustedlist", "dcql", "presentation");
     /** The modules that are the runtime's edge and may use Helidon's own API. */
     static final List<String> HELIDON_USERS = List.of("gateway", "devstack", "arquillian");
     /** Tools that run, test or measure the stack; production code never needs them. */

@@ -6,6 +6,7 @@ import io.sigillum.crypto.x509.CredentialIssuerRequest;
 import io.sigillum.crypto.x509.IssuedCertificate;
 import io.sigillum.crypto.x509.ServerCertificateRequest;
 import io.sigillum.crypto.x509.SubjectName;
+import io.sigillum.crypto.x509.VerifierCertificateRequest;
 
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
@@ -19,7 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** A test CA: TLS for the fake issuer, and the issuer certificates its credentials carry in x5c. */
+/** A test CA: TLS for the fake issuer and verifier, the issuer certificates credentials carry in x5c, and verifier certificates. */
 public final class TestPki {
 
     private static final char[] PASSWORD = "changeit".toCharArray();
@@ -39,6 +40,11 @@ public final class TestPki {
     /** @return an SD-JWT VC issuer certificate naming {@code issuer} */
     public IssuedCertificate credentialIssuer(String issuer) {
         return root.issue(new CredentialIssuerRequest(SubjectName.of("Test Credential Issuer"), URI.create(issuer), Duration.ofDays(10)));
+    }
+
+    /** @return a verifier's request-signing certificate with the dNSName SAN {@code dnsName} */
+    public IssuedCertificate verifier(String dnsName) {
+        return root.issue(new VerifierCertificateRequest(SubjectName.of("Test Verifier"), dnsName, Duration.ofDays(10)));
     }
 
     /** @return a server SSL context with a certificate for localhost */
