@@ -10,6 +10,8 @@ module io.sigillum.verification {
     requires io.sigillum.dcql;
     // Trust snapshots from the trust registry, evaluated in process.
     requires io.sigillum.trust;
+    // The checks of a presentation: SD-JWT VC, key binding, status lists, the DCQL query.
+    requires io.sigillum.presentation;
     requires com.fasterxml.jackson.databind;
     // status.published events invalidate cached status lists.
     requires jakarta.messaging;

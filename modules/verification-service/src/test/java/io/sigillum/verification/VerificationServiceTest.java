@@ -101,6 +101,22 @@ class VerificationServiceTest {
         }
     }
 
+    @Inject
+    private io.sigillum.verification.transaction.ExpiredTransactions expiry;
+
+    @Test
+    void theSweepEndsExpiredTransactionsAndErasesTheirKeys() {
+        TestDatabase.execute(INSERT, "t-sweep", "r-sweep", "pending", Timestamp.from(Instant.now().minusSeconds(5)), null);
+        TestDatabase.execute("UPDATE verification.presentation_transaction SET encryption_jwk = 'a-private-key' WHERE id = 't-sweep'");
+        assertTrue(expiry.sweep() >= 1);
+        assertEquals(java.util.List.of("expired"),
+                TestDatabase.column("SELECT state FROM verification.presentation_transaction WHERE id = 't-sweep'"));
+        assertEquals(java.util.Collections.singletonList(null),
+                TestDatabase.column("SELECT encryption_jwk FROM verification.presentation_transaction WHERE id = 't-sweep'"));
+        assertEquals(java.util.List.of("pending"),
+                TestDatabase.column("SELECT state FROM verification.presentation_transaction WHERE id = 't-pending'"));
+    }
+
     @Test
     void anExpiredTransactionReadsAsExpired() {
         try (Response response = ServiceChecks.get(target, "/transactions/t-expired", TestStack.token("verifier-rp"))) {
