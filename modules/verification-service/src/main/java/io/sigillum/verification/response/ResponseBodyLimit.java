@@ -13,7 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Caps what a wallet may post to the response URI ({@code sigillum.verification.max-response-bytes},
+ * Caps what a wallet may post to the response URI (and with its metadata to a request URI) ({@code sigillum.verification.max-response-bytes},
  * 1 MiB by default): a declared length over it is refused before reading, and a body without one
  * is read at most one byte past it. The gateway has its own limit; this one holds without it.
  */
@@ -30,7 +30,8 @@ public class ResponseBodyLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        if (!"POST".equals(request.getMethod()) || !request.getUriInfo().getPath().replaceAll("^/+", "").startsWith("responses/")) {
+        String path = request.getUriInfo().getPath().replaceAll("^/+", "");
+        if (!"POST".equals(request.getMethod()) || !(path.startsWith("responses/") || path.startsWith("requests/"))) {
             return;
         }
         if (request.getLength() > maxBytes) {

@@ -101,17 +101,32 @@ class VerifiedPresentationTest {
     }
 
     @Test
+    void aTrustChangedEventForANewerVersionRevalidatesTheSnapshotAtOnce() throws Exception {
+        presentAndRead(TrustedWorld.statusList("trust", 2, Status.VALID), 2, true);
+        int before = TrustedWorld.snapshotFetches();
+        publish("sigillum.trust.changed", EventEnvelope.of("trust.changed", 1, Json.createObjectBuilder().add("version", 2).build()));
+        // The periodic refresh is a minute away (sigillum.verification.trust.refresh): only the event explains a fetch now.
+        for (int attempt = 0; attempt < 50 && TrustedWorld.snapshotFetches() == before; attempt++) {
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        assertTrue(TrustedWorld.snapshotFetches() > before, "the snapshot was revalidated");
+    }
+
+    private static void publish(String topic, EventEnvelope event) {
+        try (JMSContext jms = EmbeddedBroker.connectionFactory(TestStack.broker().port()).createContext()) {
+            new JmsEventPublisher(jms).publish(EventDestination.topic(topic).in(jms), event);
+        }
+    }
+
+    @Test
     void aStatusPublishedEventEndsTheCachedCopyOfARevokedList() throws Exception {
         URI list = TrustedWorld.statusList("live", 5, Status.VALID);
         assertEquals("verified", presentAndRead(list, 5, true).getString("state"));
         TrustedWorld.setStatus("live", 5, Status.INVALID);
         assertEquals("verified", presentAndRead(list, 5, true).getString("state"),
                 "within its ttl the verifier holds its copy of the list");
-        try (JMSContext jms = EmbeddedBroker.connectionFactory(TestStack.broker().port()).createContext()) {
-            new JmsEventPublisher(jms).publish(EventDestination.topic("sigillum.status.published").in(jms),
-                    EventEnvelope.of("status.published", 1, Json.createObjectBuilder().add("uri", list.toString())
-                            .add("list_id", "live").add("version", 2).build()));
-        }
+        publish("sigillum.status.published", EventEnvelope.of("status.published", 1, Json.createObjectBuilder()
+                .add("uri", list.toString()).add("list_id", "live").add("version", 2).build()));
         // The event travels asynchronously; each attempt is a whole new presentation.
         String state = "verified";
         for (int attempt = 0; attempt < 50 && "verified".equals(state); attempt++) {
