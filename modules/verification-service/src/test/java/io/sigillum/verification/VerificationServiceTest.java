@@ -19,21 +19,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @ExtendWith(TestStack.class)
+@ExtendWith(VerificationServiceTest.KeyManagementUnreachable.class)
 @HelidonTest
 class VerificationServiceTest {
 
     private static final String INSERT = "INSERT INTO verification.presentation_transaction"
-            + " (id, request_id, state, created_at, expires_at) VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?)";
+            + " (id, request_id, state, created_at, expires_at, dcql_query, nonce, oauth_state, client_id, response_mode, flow,"
+            + " outcome) VALUES (?, ?, ?, CURRENT_TIMESTAMP, ?, '{\"credentials\":[{\"id\":\"q\",\"format\":\"dc+sd-jwt\"}]}',"
+            + " 'n', 's', 'x509_hash:x', 'direct_post', 'cross_device', ?)";
 
     @Inject
     private WebTarget target;
 
+    /** Request objects are signed by a key-management service that cannot be reached. */
+    static final class KeyManagementUnreachable implements org.junit.jupiter.api.extension.BeforeAllCallback {
+        @Override
+        public void beforeAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+            System.setProperty("sigillum.verification.signer", "kms");
+            System.setProperty("sigillum.kms.url", "http://127.0.0.1:1");
+        }
+    }
+
     @BeforeAll
     static void transactions() {
         Timestamp later = Timestamp.from(Instant.now().plusSeconds(600));
-        TestDatabase.execute(INSERT, "t-pending", "r-pending", "pending", later);
-        TestDatabase.execute(INSERT, "t-expired", "r-expired", "pending", Timestamp.from(Instant.now().minusSeconds(1)));
-        TestDatabase.execute(INSERT, "t-done", "r-done", "verified", later);
+        TestDatabase.execute(INSERT, "t-pending", "r-pending", "pending", later, null);
+        TestDatabase.execute(INSERT, "t-expired", "r-expired", "pending", Timestamp.from(Instant.now().minusSeconds(1)), null);
+        TestDatabase.execute(INSERT, "t-done", "r-done", "verified", later,
+                "{\"credentials\":{\"q\":[{\"vct\":\"urn:test\",\"issuer\":\"test-issuer\",\"claims\":{\"given_name\":\"Erika\"}}]}}");
     }
 
     private static void assertProblem(Response response, int status, String detail) {
@@ -58,8 +71,12 @@ class VerificationServiceTest {
             JsonObject transaction = response.readEntity(JsonObject.class);
             assertEquals("t-done", transaction.getString("id"));
             assertEquals("verified", transaction.getString("state"));
-            assertTrue(transaction.getString("expiresAt").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
-                    "RFC 3339 time: " + transaction.getString("expiresAt"));
+            assertTrue(transaction.getString("expires_at").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z"),
+                    "RFC 3339 time: " + transaction.getString("expires_at"));
+            JsonObject credential = transaction.getJsonObject("credentials").getJsonArray("q").getJsonObject(0);
+            assertEquals("urn:test", credential.getString("vct"));
+            assertEquals("test-issuer", credential.getString("issuer"));
+            assertEquals("Erika", credential.getJsonObject("claims").getString("given_name"));
         }
     }
 
@@ -84,10 +101,34 @@ class VerificationServiceTest {
         }
     }
 
+    @Inject
+    private io.sigillum.verification.transaction.ExpiredTransactions expiry;
+
     @Test
-    void aPendingRequestIsNeverAnsweredWithAnUnsignedObject() {
+    void theSweepEndsExpiredTransactionsAndErasesTheirKeys() {
+        TestDatabase.execute(INSERT, "t-sweep", "r-sweep", "pending", Timestamp.from(Instant.now().minusSeconds(5)), null);
+        TestDatabase.execute("UPDATE verification.presentation_transaction SET encryption_jwk = 'a-private-key' WHERE id = 't-sweep'");
+        assertTrue(expiry.sweep() >= 1);
+        assertEquals(java.util.List.of("expired"),
+                TestDatabase.column("SELECT state FROM verification.presentation_transaction WHERE id = 't-sweep'"));
+        assertEquals(java.util.Collections.singletonList(null),
+                TestDatabase.column("SELECT encryption_jwk FROM verification.presentation_transaction WHERE id = 't-sweep'"));
+        assertEquals(java.util.List.of("pending"),
+                TestDatabase.column("SELECT state FROM verification.presentation_transaction WHERE id = 't-pending'"));
+    }
+
+    @Test
+    void anExpiredTransactionReadsAsExpired() {
+        try (Response response = ServiceChecks.get(target, "/transactions/t-expired", TestStack.token("verifier-rp"))) {
+            assertEquals("expired", response.readEntity(JsonObject.class).getString("state"));
+        }
+    }
+
+    @Test
+    void withoutKeyManagementARequestObjectIsA503WithRetryAfterNeverUnsigned() {
         try (Response response = target.path("/requests/r-pending").request().get()) {
-            assertProblem(response, 501, null);
+            assertProblem(response, 503, null);
+            assertEquals("10", response.getHeaderString("Retry-After"));
         }
     }
 }

@@ -1,0 +1,2 @@
+/** The trust registry's snapshot, fetched with its ETag, cached, and evaluated in process. */
+package io.sigillum.verification.trust;
