@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The answer to a wallet whose authorization response is refused: OAuth's error object
@@ -18,21 +19,28 @@ public final class WalletError extends RuntimeException {
 
     private final int status;
     private final String description;
+    private final transient Optional<String> redirectUri;
 
-    private WalletError(int status, String description) {
+    private WalletError(int status, String description, Optional<String> redirectUri) {
         super(description, null, false, false);
         this.status = status;
         this.description = description;
+        this.redirectUri = redirectUri;
     }
 
     /** A 400 {@code invalid_request}. */
     public static WalletError invalidRequest(String description) {
-        return new WalletError(400, description);
+        return new WalletError(400, description, Optional.empty());
+    }
+
+    /** A 400 {@code invalid_request} that still sends the user back to the relying party (same device). */
+    public static WalletError invalidRequest(String description, Optional<String> redirectUri) {
+        return new WalletError(400, description, redirectUri);
     }
 
     /** A 413 {@code invalid_request}: the body is over the size limit. */
     public static WalletError tooLarge(String description) {
-        return new WalletError(413, description);
+        return new WalletError(413, description, Optional.empty());
     }
 
     public int status() {
@@ -44,6 +52,7 @@ public final class WalletError extends RuntimeException {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("error", OpenId4VpSpec.INVALID_REQUEST);
         body.put("error_description", description);
+        redirectUri.ifPresent(uri -> body.put("redirect_uri", uri));
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).cacheControl(noStore()).entity(body).build();
     }
 

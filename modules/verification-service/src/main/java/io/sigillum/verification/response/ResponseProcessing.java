@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 
 /**
@@ -51,11 +52,11 @@ public class ResponseProcessing {
     /**
      * @param requestId the request id of the response URI
      * @param form      the posted parameters
-     * @return the redirect for a same-device transaction (§8.2), else empty
-     * @throws WalletError when the answer is refused
+     * @return the redirect for a verified same-device transaction (§8.2), or why the presentation failed
+     * @throws WalletError when the answer is refused before it could end the transaction (nothing changes)
      */
     @Transactional
-    public Optional<String> process(String requestId, PostedForm form) {
+    public ProcessedResponse process(String requestId, PostedForm form) {
         Instant now = clock.instant();
         PresentationTransactionRecord transaction = transactions.lockByRequestId(requestId)
                 .filter(t -> t.pendingAt(now))
@@ -68,8 +69,15 @@ public class ResponseProcessing {
         Optional<String> responseCode = transaction.sameDevice() ? Optional.of(Secrets.random()) : Optional.empty();
         TransactionAnswers.answer(transaction, outcome, responseCode.map(Secrets::digest).orElse(null), now);
         LOG.fine(() -> "transaction " + transaction.id() + " answered: " + transaction.state());
-        return responseCode.flatMap(code -> transaction.redirectUri()
+        Optional<String> redirect = responseCode.flatMap(code -> transaction.redirectUri()
                 .map(uri -> uri + "#" + OpenId4VpSpec.RESPONSE_CODE + "=" + code));
+        if (outcome instanceof CheckedPresentation.Failed failed && response.error().isEmpty()) {
+            // Ended and recorded as failed; the wallet learns it was not accepted, and why in a word,
+            // and still gets the relying party's redirect so the user is not left stranded.
+            return new ProcessedResponse(redirect, Optional.of("The presentation was not accepted: " + failed.failures().stream()
+                    .map(CheckedPresentation.Failure::reason).distinct().collect(Collectors.joining(", ")) + "."));
+        }
+        return new ProcessedResponse(redirect, Optional.empty());
     }
 
     /** The response parameters, as the transaction's response mode says they come. */

@@ -58,11 +58,23 @@ class VerifiedPresentationTest {
         String payload = Json.createObjectBuilder()
                 .add("vp_token", Json.createObjectBuilder().add("pid", Json.createArrayBuilder().add(presentation)))
                 .add("state", claims.getString("state")).build().toString();
+        int status;
+        JsonObject answer;
         try (Response response = verifier.respond(requestId, Map.of("response",
                 PresentationFlowTest.encrypt(payload, key, key.getKeyID())))) {
-            assertEquals(200, response.getStatus());
+            status = response.getStatus();
+            answer = response.readEntity(JsonObject.class);
         }
-        return verifier.transactionJson(created.getString("transaction_id"));
+        JsonObject transaction = verifier.transactionJson(created.getString("transaction_id"));
+        if ("verified".equals(transaction.getString("state"))) {
+            assertEquals(200, status, answer.toString());
+        } else {
+            // Failed checks: recorded for the relying party, and the wallet told so rather than answered 200.
+            assertEquals(400, status, answer.toString());
+            assertEquals("invalid_request", answer.getString("error"));
+            assertTrue(answer.getString("error_description").startsWith("The presentation was not accepted: "), answer.toString());
+        }
+        return transaction;
     }
 
     @Test
