@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.sigillum.devstack.StackException;
 import io.sigillum.devstack.admin.AdminClient;
 import io.sigillum.wallet.Wallet;
+import io.sigillum.wallet.WalletException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,7 +61,16 @@ final class PresentationDemo {
 
         heading("8. The same request again: the wallet presents, the verifier refuses");
         JsonNode second = ask(relyingParty, false);
-        wallet.present(second.get("authorization_request").asText());
+        try {
+            wallet.present(second.get("authorization_request").asText());
+            throw new StackException("the verifier accepted a presentation of a revoked PID");
+        } catch (WalletException refusedToWallet) {
+            if (refusedToWallet.step() != WalletException.Step.RESPONSE) {
+                throw refusedToWallet;
+            }
+            out.println("   wallet told   " + refusedToWallet.error().orElse("?") + ": "
+                    + refusedToWallet.errorDescription().orElse(""));
+        }
         JsonNode refused = outcome(relyingParty, second);
         printOutcome(refused);
         if (!"failed".equals(refused.path("state").asText()) || !refused.path("failures").toString().contains("revoked")) {

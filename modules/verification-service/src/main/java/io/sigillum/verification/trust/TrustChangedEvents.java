@@ -11,7 +11,13 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.concurrent.CompletableFuture;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 
 /**
  * Listens to {@code trust.changed} ({@code {"version": n}}) on the topic
@@ -29,6 +35,14 @@ public class TrustChangedEvents {
     private final TrustSnapshots snapshots;
     private final boolean enabled;
     private final long reconnectSeconds;
+    /** Fetches tried after an announcement before leaving it to the periodic refresh (about 15 s in all). */
+    private static final int CATCH_UP_ATTEMPTS = 8;
+    private static final Logger LOG = Logger.getLogger(TrustChangedEvents.class.getName());
+
+    private final AtomicLong announced = new AtomicLong(-1);
+    private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private final ExecutorService catchUp = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("trust-catch-up").factory());
     private TopicSubscription subscription;
 
     @Inject
@@ -53,16 +67,51 @@ public class TrustChangedEvents {
         if (subscription != null) {
             subscription.close();
         }
+        catchUp.shutdownNow();
     }
 
     private void handle(EventEnvelope event) {
         if (!TYPE.equals(event.type()) || !(event.payload().get("version") instanceof JsonNumber version)) {
             return;
         }
-        long held = registry.held().map(HeldSnapshot::version).orElse(-1L);
-        if (version.longValue() > held) {
-            // Off the broker's thread: the fetch may wait for the registry.
-            CompletableFuture.runAsync(snapshots::refresh);
+        announced.accumulateAndGet(version.longValue(), Math::max);
+        if (heldVersion() < announced.get() && catchUpQueued.compareAndSet(false, true)) {
+            // Off the broker's thread, one catch-up at a time: a burst of changes (an import, the
+            // seeding of a new deployment) costs a few fetches, not one each.
+            catchUp.execute(this::catchUp);
+        }
+    }
+
+    /**
+     * Fetches until the held snapshot is as new as the newest one announced: the event can arrive
+     * before the registry serves that version, or while a fetch is refused (bulkhead, circuit),
+     * and waiting for the periodic refresh would leave a minute of stale trust.
+     */
+    private void catchUp() {
+        catchUpQueued.set(false);
+        for (int attempt = 0; attempt < CATCH_UP_ATTEMPTS && heldVersion() < announced.get(); attempt++) {
+            if (attempt > 0 && !pause(Duration.ofMillis(Math.min(5_000, 100L << attempt)))) {
+                return;
+            }
+            snapshots.refresh();
+        }
+        if (heldVersion() < announced.get()) {
+            LOG.warning(() -> "trust snapshot version " + announced.get() + " was announced but not fetched; the periodic"
+                    + " refresh will try again");
+        }
+    }
+
+    private long heldVersion() {
+        return registry.held().map(HeldSnapshot::version).orElse(-1L);
+    }
+
+    private static boolean pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
