@@ -15,6 +15,7 @@ import io.sigillum.devstack.process.ManagedProcess;
 import io.sigillum.devstack.process.PortCheck;
 import io.sigillum.devstack.process.ProcessLauncher;
 import io.sigillum.devstack.secrets.StackSecrets;
+import io.sigillum.devstack.seed.TrustPropagation;
 import io.sigillum.devstack.seed.TrustSeed;
 import io.sigillum.devstack.stack.ServiceCatalog;
 import io.sigillum.devstack.stack.ServiceCommandLine;
@@ -125,7 +126,9 @@ public final class UpCommand {
                 .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
         String token = new DevTokenFactory(DevJwtKey.load(layout), Clock.systemUTC())
                 .mint("dev-stack", List.of("trust-admin"), Duration.ofMinutes(5));
-        new TrustSeed(new AdminClient(https, token), out).run();
+        AdminClient trustAdmin = new AdminClient(https, token);
+        new TrustSeed(trustAdmin, out).run();
+        new TrustPropagation(trustAdmin, out).await();
     }
 
     private void requireJars() {

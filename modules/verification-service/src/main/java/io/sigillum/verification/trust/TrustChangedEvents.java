@@ -35,8 +35,11 @@ public class TrustChangedEvents {
     private final TrustSnapshots snapshots;
     private final boolean enabled;
     private final long reconnectSeconds;
-    /** Fetches tried after an announcement before leaving it to the periodic refresh (about 15 s in all). */
-    private static final int CATCH_UP_ATTEMPTS = 8;
+    /**
+     * Fetches tried after an announcement before leaving it to the periodic refresh: about 40 s in
+     * all, longer than the registry call's circuit stays open.
+     */
+    private static final int CATCH_UP_ATTEMPTS = 12;
     private static final Logger LOG = Logger.getLogger(TrustChangedEvents.class.getName());
 
     private final AtomicLong announced = new AtomicLong(-1);

@@ -62,7 +62,9 @@ public class TrustRegistry {
      */
     @Bulkhead(4)
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    // Short open periods: a registry that starts after this service (or restarts) must not keep an
+    // announced change from being fetched for long; the held snapshot serves meanwhile.
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 2, delay = 200, abortOn = TrustUnavailable.class)
     @Fallback(fallbackMethod = "lastKnown")
     public TrustEvaluator fetch() {
