@@ -22,6 +22,7 @@ module io.sigillum.crypto {
     exports io.sigillum.crypto.pem;
     exports io.sigillum.crypto.pkcs11;
     exports io.sigillum.crypto.provider;
+    exports io.sigillum.crypto.secret;
     exports io.sigillum.crypto.sign;
     exports io.sigillum.crypto.x509;
 }

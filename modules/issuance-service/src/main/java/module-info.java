@@ -17,9 +17,6 @@ module io.sigillum.issuance {
     // Status changes leave through the transactional outbox and an Artemis queue.
     requires io.sigillum.events;
     requires jakarta.messaging;
-    // Offer QR codes: ZXing draws the matrix, ImageIO writes the PNG.
-    requires com.google.zxing;
-    requires java.desktop;
     requires java.logging;
     // Main alone: it boots the runtime.
     requires io.helidon.microprofile.cdi;

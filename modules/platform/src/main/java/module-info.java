@@ -21,6 +21,9 @@ module io.sigillum.platform {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires java.logging;
     requires java.naming;
+    // QR codes: ZXing draws the matrix, ImageIO writes the PNG.
+    requires com.google.zxing;
+    requires java.desktop;
     requires transitive java.sql;
     // HttpClient appears in the outbound API.
     requires transitive java.net.http;
@@ -29,6 +32,7 @@ module io.sigillum.platform {
     exports io.sigillum.platform.messaging;
     exports io.sigillum.platform.outbound;
     exports io.sigillum.platform.problem;
+    exports io.sigillum.platform.qr;
     exports io.sigillum.platform.startup;
 
     // CDI and JAX-RS instantiate and proxy the beans and providers.

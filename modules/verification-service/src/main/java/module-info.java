@@ -20,9 +20,6 @@ module io.sigillum.verification {
     requires microprofile.jwt.auth.api;
     requires microprofile.fault.tolerance.api;
     requires microprofile.metrics.api;
-    // Transaction QR codes: ZXing draws the matrix, ImageIO writes the PNG.
-    requires com.google.zxing;
-    requires java.desktop;
     requires java.logging;
     // Main alone: it boots the runtime.
     requires io.helidon.microprofile.cdi;

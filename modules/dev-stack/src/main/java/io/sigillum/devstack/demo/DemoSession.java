@@ -11,8 +11,11 @@ import io.sigillum.devstack.stack.ServiceCommandLine;
 import io.sigillum.devstack.stack.StackLayout;
 import io.sigillum.devstack.token.DevTokenFactory;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +61,18 @@ final class DemoSession {
     /** A client calling with a fresh token of one role, as the named actor. */
     AdminClient as(String subject, String role) {
         return new AdminClient(https, tokens.mint(subject, List.of(role), Duration.ofMinutes(10)));
+    }
+
+    /** Writes an image the demo shows (a QR code) under {@code var/dev/demo/}; its path. */
+    Path saveImage(String fileName, byte[] png) {
+        Path file = layout.dev().resolve("demo").resolve(fileName);
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, png);
+        } catch (IOException e) {
+            throw new StackException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
     }
 
     /** The deployment's CAs, which sign both the issuer's and the verifier's certificates. */

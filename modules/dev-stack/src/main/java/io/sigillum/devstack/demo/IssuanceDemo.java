@@ -2,14 +2,11 @@ package io.sigillum.devstack.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sigillum.devstack.admin.AdminClient;
-import io.sigillum.devstack.StackException;
 import io.sigillum.wallet.Wallet;
 import io.sigillum.wallet.store.StoredCredential;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
@@ -52,7 +49,7 @@ final class IssuanceDemo {
         JsonNode offer = admin.post(URI.create(issuance + "/offers"), "{\"subject\":\"" + SUBJECT
                 + "\",\"credentialConfigurationIds\":[\"" + PID + "\"],\"byReference\":true,"
                 + "\"txCode\":{\"length\":6,\"description\":\"The code in the letter we sent you\"}}", 201);
-        Path qr = saveQrCode(offer.get("qrCodePng").asText());
+        Path qr = session.saveImage("offer-qr.png", Base64.getDecoder().decode(offer.get("qrCodePng").asText()));
         out.println("   person        Erika Mustermann (" + SUBJECT + ")");
         out.println("   offer         " + offer.get("offerUri").asText());
         out.println("   QR code       " + session.layout().root().relativize(qr) + " (scan it with a wallet)");
@@ -72,17 +69,6 @@ final class IssuanceDemo {
         out.println("   Each copy has its own key, status entry and salts. The issuer kept a record of each");
         out.println("   (GET " + issuance + "/credentials?subject=" + SUBJECT + "), never the claims.");
         return wallet;
-    }
-
-    private Path saveQrCode(String base64Png) {
-        Path file = session.layout().dev().resolve("demo").resolve("offer-qr.png");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, Base64.getDecoder().decode(base64Png));
-        } catch (IOException e) {
-            throw new StackException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return file;
     }
 
     private void heading(String text) {

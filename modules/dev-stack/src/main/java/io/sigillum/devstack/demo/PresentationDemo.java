@@ -6,10 +6,8 @@ import io.sigillum.devstack.admin.AdminClient;
 import io.sigillum.wallet.Wallet;
 import io.sigillum.wallet.WalletException;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
@@ -81,7 +79,7 @@ final class PresentationDemo {
     private JsonNode ask(AdminClient relyingParty, boolean show) {
         JsonNode created = relyingParty.post(URI.create(session.gateway("/verifier/transactions")), QUERY, 201);
         if (show) {
-            Path qr = save(relyingParty.bytes(URI.create(session.gateway("/verifier/transactions/"
+            Path qr = session.saveImage("presentation-qr.png", relyingParty.bytes(URI.create(session.gateway("/verifier/transactions/"
                     + created.get("transaction_id").asText() + "/qr")), "image/png"));
             out.println("   asks for      age_equal_or_over.18, nationalities of a PID (urn:eudi:pid:1)");
             out.println("   request       " + created.get("authorization_request").asText());
@@ -110,17 +108,6 @@ final class PresentationDemo {
         for (JsonNode failure : outcome.path("failures")) {
             out.println("   failure       " + failure.path("reason").asText() + ": " + failure.path("detail").asText());
         }
-    }
-
-    private Path save(byte[] png) {
-        Path file = session.layout().dev().resolve("demo").resolve("presentation-qr.png");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.write(file, png);
-        } catch (IOException e) {
-            throw new StackException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        return file;
     }
 
     private void heading(String text) {

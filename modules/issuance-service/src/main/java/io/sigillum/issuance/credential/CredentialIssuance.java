@@ -1,11 +1,11 @@
 package io.sigillum.issuance.credential;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.crypto.sign.SigningException;
 import io.sigillum.issuance.configuration.CredentialConfiguration;
 import io.sigillum.issuance.configuration.CredentialConfigurations;
 import io.sigillum.issuance.deferred.Deferrals;
 import io.sigillum.issuance.oauth.OAuthError;
-import io.sigillum.issuance.oauth.Secrets;
 import io.sigillum.issuance.offer.CredentialOfferRecord;
 import io.sigillum.issuance.offer.CredentialOffers;
 import io.sigillum.issuance.source.AuthenticSourceUnavailable;

@@ -1,8 +1,8 @@
 package io.sigillum.issuance.credential;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.events.OutboxAppender;
 import io.sigillum.issuance.configuration.CredentialConfiguration;
-import io.sigillum.issuance.oauth.Secrets;
 import io.sigillum.issuance.status.StatusChangeEvents;
 import io.sigillum.issuance.status.StatusEntry;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package io.sigillum.issuance.dpop;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.issuance.metadata.IssuerPolicy;
-import io.sigillum.issuance.oauth.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,8 @@
 package io.sigillum.issuance.dpop;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.crypto.sign.SignatureAlgorithm;
 import io.sigillum.issuance.dpop.DpopProofException.Reason;
-import io.sigillum.issuance.oauth.Secrets;
 import io.sigillum.issuance.proof.JwkHeaders;
 import io.sigillum.issuance.proof.ProofJwts;
 import io.sigillum.issuance.proof.SelfSignedJws;

@@ -1,7 +1,7 @@
 package io.sigillum.issuance.dpop;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.issuance.oauth.PurgeSchedule;
-import io.sigillum.issuance.oauth.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,8 +1,8 @@
 package io.sigillum.issuance.nonce;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.issuance.metadata.IssuerPolicy;
 import io.sigillum.issuance.oauth.PurgeSchedule;
-import io.sigillum.issuance.oauth.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,12 +1,13 @@
 package io.sigillum.issuance.offer;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.api.issueradmin.model.CreatedOffer;
 import io.sigillum.api.issueradmin.model.OfferRequest;
 import io.sigillum.api.issueradmin.model.TxCodeRequest;
 import io.sigillum.issuance.configuration.CredentialConfigurations;
 import io.sigillum.issuance.metadata.CredentialIssuerIdentifier;
-import io.sigillum.issuance.oauth.Secrets;
 import io.sigillum.platform.problem.Problem;
+import io.sigillum.platform.qr.QrCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

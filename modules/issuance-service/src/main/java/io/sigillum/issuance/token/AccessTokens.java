@@ -1,6 +1,6 @@
 package io.sigillum.issuance.token;
 
-import io.sigillum.issuance.oauth.Secrets;
+import io.sigillum.crypto.secret.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,8 +1,8 @@
 package io.sigillum.issuance.token;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.issuance.metadata.IssuerPolicy;
 import io.sigillum.issuance.oauth.OAuthError;
-import io.sigillum.issuance.oauth.Secrets;
 import io.sigillum.issuance.offer.CredentialOfferRecord;
 import io.sigillum.issuance.offer.CredentialOffers;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +63,7 @@ public class PreAuthorizedGrant {
             if (txCode.isEmpty()) {
                 return refused("invalid_request", "this offer needs the Transaction Code (tx_code)");
             }
-            if (!Secrets.sameDigest(offer.txCodeHash().get(), Secrets.digest(txCode.get()))) {
+            if (!Secrets.same(offer.txCodeHash().get(), Secrets.digest(txCode.get()))) {
                 offer.txCodeFailed(policy.txCodeMaxFailures());
                 return refused("invalid_grant", CredentialOfferRecord.EXPIRED.equals(offer.state())
                         ? "wrong Transaction Code; too many attempts, the code is no longer valid"

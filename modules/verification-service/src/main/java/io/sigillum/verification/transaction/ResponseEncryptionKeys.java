@@ -5,7 +5,7 @@ import com.nimbusds.jose.JWEAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import io.sigillum.verification.protocol.Secrets;
+import io.sigillum.crypto.secret.Secrets;
 
 /**
  * The ephemeral key a wallet encrypts its answer to (OpenID4VP 1.0 §8.3, HAIP 1.0: ECDH-ES on

@@ -1,11 +1,12 @@
 package io.sigillum.verification.transaction;
 
+import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.api.verifierrp.TransactionsApi;
 import io.sigillum.api.verifierrp.model.CreatedTransaction;
 import io.sigillum.api.verifierrp.model.Transaction;
 import io.sigillum.api.verifierrp.model.TransactionRequest;
 import io.sigillum.platform.problem.Problem;
-import io.sigillum.verification.protocol.Secrets;
+import io.sigillum.platform.qr.QrCodes;
 import io.sigillum.verification.protocol.WalletError;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

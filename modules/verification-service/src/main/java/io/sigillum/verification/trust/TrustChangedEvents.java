@@ -1,16 +1,13 @@
 package io.sigillum.verification.trust;
 
 import io.sigillum.events.EventEnvelope;
-import io.sigillum.platform.messaging.BrokerConnections;
-import io.sigillum.verification.messaging.TopicSubscription;
+import io.sigillum.verification.messaging.CacheHintTopics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -30,11 +27,6 @@ public class TrustChangedEvents {
     static final String TOPIC = "sigillum.trust.changed";
     static final String TYPE = "trust.changed";
 
-    private final BrokerConnections broker;
-    private final TrustRegistry registry;
-    private final TrustSnapshots snapshots;
-    private final boolean enabled;
-    private final long reconnectSeconds;
     /**
      * Fetches tried after an announcement before leaving it to the periodic refresh: about 40 s in
      * all, longer than the registry call's circuit stays open.
@@ -46,30 +38,23 @@ public class TrustChangedEvents {
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private final ExecutorService catchUp = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("trust-catch-up").factory());
-    private TopicSubscription subscription;
+    private final CacheHintTopics topics;
+    private final TrustRegistry registry;
+    private final TrustSnapshots snapshots;
 
     @Inject
-    TrustChangedEvents(BrokerConnections broker, TrustRegistry registry, TrustSnapshots snapshots,
-                       @ConfigProperty(name = "sigillum.verification.events", defaultValue = "true") boolean enabled,
-                       @ConfigProperty(name = "sigillum.verification.events.reconnect", defaultValue = "10") long reconnectSeconds) {
-        this.broker = broker;
+    TrustChangedEvents(CacheHintTopics topics, TrustRegistry registry, TrustSnapshots snapshots) {
+        this.topics = topics;
         this.registry = registry;
         this.snapshots = snapshots;
-        this.enabled = enabled;
-        this.reconnectSeconds = reconnectSeconds;
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        if (enabled) {
-            subscription = TopicSubscription.open(broker, TOPIC, this::handle, reconnectSeconds);
-        }
+        topics.subscribe(TOPIC, this::handle);
     }
 
     @PreDestroy
     void stop() {
-        if (subscription != null) {
-            subscription.close();
-        }
         catchUp.shutdownNow();
     }
 

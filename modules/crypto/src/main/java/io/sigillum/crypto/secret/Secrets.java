@@ -1,4 +1,4 @@
-package io.sigillum.issuance.oauth;
+package io.sigillum.crypto.secret;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * One-time secrets (pre-authorized codes, access tokens, nonces, transaction ids) and the
- * digests they are stored as: a leaked table then gives no usable code or token.
+ * One-time secrets (codes, tokens, nonces, states, transaction ids) and the digests they are
+ * stored as, so that a leaked table gives no usable secret.
  */
 public final class Secrets {
 
@@ -18,14 +18,14 @@ public final class Secrets {
     private Secrets() {
     }
 
-    /** 256 random bits, base64url without padding (43 characters). */
+    /** @return 256 random bits, base64url without padding (43 characters): well over the 128 bits nonces need */
     public static String random() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return BASE64URL.encodeToString(bytes);
     }
 
-    /** A random string of decimal digits, for a numeric {@code tx_code}. */
+    /** @return a random string of decimal digits, e.g. for a numeric transaction code */
     public static String digits(int length) {
         StringBuilder digits = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
@@ -34,19 +34,17 @@ public final class Secrets {
         return digits.toString();
     }
 
-    /** base64url(SHA-256(UTF-8 value)): what the database keeps of a secret. */
+    /** @return base64url(SHA-256(UTF-8 value)): what a database keeps of a secret */
     public static String digest(String value) {
         try {
-            return BASE64URL.encodeToString(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+            return BASE64URL.encodeToString(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always there", e);
         }
     }
 
-    /** Compares two digests without leaking where they differ. */
-    public static boolean sameDigest(String a, String b) {
-        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII),
-                b.getBytes(StandardCharsets.US_ASCII));
+    /** @return whether two values (secrets or their digests) are equal, compared without leaking where they differ */
+    public static boolean same(String a, String b) {
+        return a != null && b != null && MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,4 +1,4 @@
-package io.sigillum.verification.transaction;
+package io.sigillum.platform.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,8 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** QR codes of authorization requests, as PNG images a person scans with a wallet on another device. */
-final class QrCodes {
+/** QR codes of the links a person hands a wallet on another device (offers, authorization requests), as PNG images. */
+public final class QrCodes {
 
     /** Pixels per module: large enough for a phone camera at arm's length on a screen. */
     private static final int SCALE = 6;
@@ -26,17 +26,18 @@ final class QrCodes {
     }
 
     /**
-     * @param text what the code holds (an authorization request by reference is short)
+     * @param text what the code holds
      * @return a black-on-white PNG; error correction M (15 %), the usual choice for screens
+     * @throws IllegalArgumentException when the text is too long for a QR code
      */
-    static byte[] png(String text) {
+    public static byte[] png(String text) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, MARGIN,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
         } catch (WriterException e) {
-            throw new IllegalStateException("an authorization request by reference always fits a QR code", e);
+            throw new IllegalArgumentException("the text does not fit a QR code; pass it by reference", e);
         }
         int width = matrix.getWidth() * SCALE;
         BufferedImage image = new BufferedImage(width, matrix.getHeight() * SCALE, BufferedImage.TYPE_BYTE_BINARY);
