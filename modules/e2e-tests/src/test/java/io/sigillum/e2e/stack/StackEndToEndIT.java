@@ -275,6 +275,12 @@ class StackEndToEndIT {
 
     @Test
     @Order(5)
+    void registryDecisionsAboutAnIssuerReachTheVerifier() throws Exception {
+        new TrustScenario(actors).registryDecisionsReachTheVerifier();
+    }
+
+    @Test
+    @Order(6)
     void downStopsEveryProcessAndFreesEveryPort() {
         Launcher.Run down = stop();
 
