@@ -1,6 +1,9 @@
 package io.sigillum.e2e.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.sigillum.crypto.x509.DerCertificates;
 import io.sigillum.statuslist.list.Status;
 import io.sigillum.wallet.Wallet;
 import io.sigillum.wallet.WalletException;
@@ -8,6 +11,8 @@ import io.sigillum.wallet.presentation.PresentationOptions;
 import io.sigillum.wallet.presentation.PresentationResult;
 import io.sigillum.wallet.store.StoredCredential;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -76,7 +81,7 @@ final class PresentationScenarios {
         JsonNode pid = outcome.path("credentials").path("pid").path(0);
         assertEquals("urn:eudi:pid:1", pid.path("vct").asText(), outcome.toString());
         assertEquals(Map.of("age_equal_or_over", Map.of("18", true), "nationalities", List.of("DE")),
-                new com.fasterxml.jackson.databind.ObjectMapper().convertValue(pid.path("claims"), Map.class),
+                new ObjectMapper().convertValue(pid.path("claims"), Map.class),
                 "the claims asked for, and nothing else");
         assertFalse(outcome.toString().contains("Mustermann"), "no claim that was not asked for: " + outcome);
     }
@@ -174,6 +179,48 @@ final class PresentationScenarios {
         JsonNode outcome = outcome(transaction);
         assertEquals("failed", outcome.path("state").asText(), outcome.toString());
         assertTrue(outcome.path("failures").toString().contains("\"" + reason + "\""), outcome.toString());
+    }
+
+    /**
+     * Credentials the issuer never signed as they are presented: the issuer-signed JWT unsigned
+     * ({@code alg: none}), "signed" with HMAC keyed by the issuer's public key, or with its payload
+     * changed (a later {@code exp}) under the original signature.
+     */
+    void credentialsTheIssuerDidNotSignFail() throws Exception {
+        StoredCredential real = walletWithAPid(1).store().all().getFirst();
+        String compact = real.compact();
+        String issuerJwt = compact.substring(0, compact.indexOf('~'));
+        String rest = compact.substring(compact.indexOf('~'));
+        String[] parts = issuerJwt.split("\\.");
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        JsonNode header = StackActors.json(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8));
+
+        String none = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"dc+sd-jwt\"}".getBytes(StandardCharsets.UTF_8));
+        assertFailsWith(holding(real, none + "." + parts[1] + "." + rest), "algorithm_not_allowed");
+
+        String hmacHeader = b64.encodeToString(("{\"alg\":\"HS256\",\"typ\":\"dc+sd-jwt\",\"x5c\":" + header.get("x5c") + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        byte[] issuerPublicKey = DerCertificates.fromX5c(List.of(header.get("x5c").get(0).asText()))
+                .getFirst().getPublicKey().getEncoded();
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(issuerPublicKey, "HmacSHA256"));
+        String hmac = b64.encodeToString(mac.doFinal((hmacHeader + "." + parts[1]).getBytes(StandardCharsets.US_ASCII)));
+        assertFailsWith(holding(real, hmacHeader + "." + parts[1] + "." + hmac + rest), "algorithm_not_allowed");
+
+        ObjectNode payload = (ObjectNode)
+                StackActors.json(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        payload.put("exp", payload.path("exp").asLong() + 10 * 365 * 86_400L);
+        String longer = b64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
+        assertFailsWith(holding(real, parts[0] + "." + longer + "." + parts[2] + rest), "signature_invalid");
+    }
+
+    /** A wallet holding a copy of a real credential with another compact form. */
+    private Wallet holding(StoredCredential real, String compact) {
+        Wallet wallet = actors.wallet(1);
+        wallet.store().addAll(List.of(new StoredCredential(real.credentialConfigurationId(), real.format(), compact,
+                real.holderKey(), real.claims(), real.disclosures(), real.vct(), real.issuer(), real.issuedAt(),
+                real.expiresAt(), real.status(), real.notificationId())));
+        return wallet;
     }
 
     /** The response URI refuses unknown requests, malformed and oversized bodies with invalid_request, never a stack trace. */

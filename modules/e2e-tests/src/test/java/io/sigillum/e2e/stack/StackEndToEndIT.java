@@ -268,6 +268,12 @@ class StackEndToEndIT {
 
     @Test
     @Order(4)
+    void credentialsTheIssuerDidNotSignFail() throws Exception {
+        presentations.credentialsTheIssuerDidNotSignFail();
+    }
+
+    @Test
+    @Order(4)
     void theVerifierRefusesBadCallsCleanly() throws Exception {
         presentations.theResponseUriRefusesWhatItCannotTake();
         presentations.relyingPartyCallsNeedTheRoleAndAValidQuery();
