@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.sigillum.crypto.x509.DerCertificates;
+import io.sigillum.kmsclient.KmsClient;
+import io.sigillum.kmsclient.RemoteSigner;
 import io.sigillum.statuslist.list.Status;
 import io.sigillum.wallet.Wallet;
 import io.sigillum.wallet.WalletException;
@@ -212,6 +214,29 @@ final class PresentationScenarios {
         payload.put("exp", payload.path("exp").asLong() + 10 * 365 * 86_400L);
         String longer = b64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
         assertFailsWith(holding(real, parts[0] + "." + longer + "." + parts[2] + rest), "signature_invalid");
+    }
+
+    /**
+     * A credential the issuer's own key signed with an {@code exp} an hour ago (signed here through
+     * the key-management service as the issuance service does): genuine, bound, trusted, expired.
+     */
+    void anExpiredCredentialFails() {
+        StoredCredential real = walletWithAPid(1).store().all().getFirst();
+        String compact = real.compact();
+        String[] parts = compact.substring(0, compact.indexOf('~')).split("\\.");
+        ObjectNode payload = (ObjectNode) StackActors.json(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        long now = java.time.Instant.now().getEpochSecond();
+        payload.put("iat", now - 7200);
+        if (payload.has("nbf")) {
+            payload.put("nbf", now - 7200);
+        }
+        payload.put("exp", now - 3600);
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String signingInput = parts[0] + "." + b64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
+        RemoteSigner issuerKey = KmsClient.builder(URI.create("https://127.0.0.1:8085")).httpClient(actors.https().client())
+                .tokens(() -> actors.tokenFor("issuance", "kms-signer")).build().signer("credential-signing", "default");
+        String signature = b64.encodeToString(issuerKey.sign(signingInput.getBytes(StandardCharsets.US_ASCII)));
+        assertFailsWith(holding(real, signingInput + "." + signature + compact.substring(compact.indexOf('~'))), "expired");
     }
 
     /** A wallet holding a copy of a real credential with another compact form. */

@@ -55,6 +55,15 @@ final class StackActors {
         });
     }
 
+    /** A token for a named caller, e.g. a service's own identity that the KMS grants purposes to. */
+    String tokenFor(String subject, String role) {
+        return tokens.computeIfAbsent(subject + " " + role, key -> {
+            Launcher.Run token = launcher.run(QUICK, "token", "--role", role, "--subject", subject);
+            assertEquals(0, token.exitCode(), token::transcript);
+            return token.out().strip();
+        });
+    }
+
     /** The deployment's CAs: they certify the issuer's and the verifier's signing keys. */
     List<X509Certificate> authorities() {
         HttpResponse<String> authorities = https.get(URI.create("https://127.0.0.1:8085/ca-certificates"), null);

@@ -268,8 +268,9 @@ class StackEndToEndIT {
 
     @Test
     @Order(4)
-    void credentialsTheIssuerDidNotSignFail() throws Exception {
+    void unsignedForgedAndExpiredCredentialsFail() throws Exception {
         presentations.credentialsTheIssuerDidNotSignFail();
+        presentations.anExpiredCredentialFails();
     }
 
     @Test
