@@ -66,7 +66,7 @@ class AuthorizeRouteStartTest {
     @Test
     void noneHmacAndUnknownAlgorithmsCannotBeAllowed(@TempDir Path dir) throws IOException {
         Path pem = Files.writeString(dir.resolve("key.pem"), Pem.encodePublicKey(KEY.getPublic()));
-        for (String alg : List.of("none", "HS256", "RS256", "es256")) {
+        for (String alg : List.of("none", "HS256", "RSA-OAEP", "es256", "rs256")) {
             assertStops("sigillum.gateway.jwt.algorithms: " + alg, true, with(pem, "sigillum.gateway.jwt.algorithms", alg));
         }
         assertStops("holds no signature key for the algorithms allowed", true,
