@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,9 +24,6 @@ public final class AuthorizeRoute {
 
     private static final Logger LOG = Logger.getLogger(AuthorizeRoute.class.getName());
 
-    /** One daemon thread refreshes the JWKS: a fetch every few minutes needs no more. */
-    private static final Supplier<ScheduledExecutorService> REFRESHER = () -> Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().daemon().name("sigillum-jwks-refresh").factory());
 
     /** Null when no route is protected and no key is configured. */
     private final ValidateAccessToken tokens;
@@ -71,11 +67,16 @@ public final class AuthorizeRoute {
             case KeyLocation.Remote remote -> {
                 RemoteJwks jwks = new RemoteJwks(remote.forLog(), fetcher.apply(remote), settings.algorithms(),
                         settings.jwks(), clock);
-                jwks.start(REFRESHER.get());
+                jwks.start(refresher());
                 yield jwks;
             }
         };
         return new AuthorizeRoute(new ValidateAccessToken(keys, settings, issuer, clock));
+    }
+
+    /** One daemon thread refreshes a JWKS: a fetch every few minutes needs no more. */
+    private static ScheduledExecutorService refresher() {
+        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("sigillum-jwks-refresh").factory());
     }
 
     /** The bearer-token metrics (the JWKS fetches), in the Prometheus text format; empty without them. */

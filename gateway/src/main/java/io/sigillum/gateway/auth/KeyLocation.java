@@ -2,6 +2,7 @@ package io.sigillum.gateway.auth;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -45,7 +46,11 @@ sealed interface KeyLocation {
         String name = scheme.group(1).toLowerCase(Locale.ROOT);
         switch (name) {
             case "file" -> {
-                return new File(Path.of(uri(location)));
+                try {
+                    return new File(Path.of(uri(location)));
+                } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+                    throw new IllegalStateException("sigillum.gateway.jwt.publickey.location: not a file URI", e);
+                }
             }
             case "https" -> {
                 return remote(location);

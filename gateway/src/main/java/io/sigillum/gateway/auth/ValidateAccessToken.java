@@ -24,8 +24,9 @@ import java.util.Set;
 /**
  * Checks an access token as MP-JWT 2.1 §4 has the services check it: a compact JWS whose
  * algorithm is on the allow-list and is its key's own (so {@code none} and HMAC keyed with the
- * public key are refused before any signature check, by {@link CompactJws#verify}), signed by one
- * of the configured keys; then {@code iss} equal to the configured issuer, {@code aud} naming a
+ * public key are refused before any signature check, here and by {@link CompactJws#verify}),
+ * signed by one of the configured keys (a {@code kid} the keys lack may fetch them again, see
+ * {@link KeySource#afterUnknownKeyId()}); then {@code iss} equal to the configured issuer, {@code aud} naming a
  * configured audience when there are any (RFC 7519 §4.1.3), {@code exp} present and not past,
  * {@code nbf} and {@code iat} not ahead, each with the clock skew (RFC 7519 §4.1.4, §4.1.5).
  * The roles are the {@code groups} claim (MP-JWT 2.1 §4.1).
