@@ -8,12 +8,13 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Where {@code sigillum.gateway.jwt.publickey.location} points, read as MP-JWT 2.1 §9.2 reads
- * {@code mp.jwt.verify.publickey.location}: a file (a path, or a {@code file:} URI), read once at
- * start, or an {@code https:} URL of a JWKS, fetched and refreshed. Plain {@code http:} is refused
- * unless a development switch allows it: the keys decide who is an administrator, and whoever sits
- * on an unencrypted path could substitute their own. Other schemes are refused rather than taken
- * for file names.
+ * Where {@code sigillum.gateway.jwt.publickey.location} points, read as MP-JWT's configuration
+ * chapter reads {@code mp.jwt.verify.publickey.location}: a file (a path, or a {@code file:} URI),
+ * read once at start, or an {@code https:} URL, fetched and refreshed (reloading is left to
+ * implementations there). Two deliberate differences: plain {@code http:}, which MP-JWT allows, is
+ * refused unless a development switch allows it (the keys decide who is an administrator, and
+ * whoever sits on an unencrypted path could substitute their own); and other URL schemes, which
+ * MP-JWT opens with {@code java.net.URL}, are refused; so are class-path resources.
  */
 sealed interface KeyLocation {
 

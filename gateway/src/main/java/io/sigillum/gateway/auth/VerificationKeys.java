@@ -15,6 +15,7 @@ import io.sigillum.crypto.sign.SignatureAlgorithm;
 import io.sigillum.crypto.sign.Verifier;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,6 +24,7 @@ import java.security.PublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,7 +36,7 @@ import java.util.stream.Collectors;
  * One set of public keys bearer tokens are verified with, as read from a file or fetched from a
  * JWKS URL: a PEM {@code PUBLIC KEY} (EC, Ed25519 or RSA; a token's {@code kid} is then not
  * consulted, as with MP-JWT's PEM keys) or a JWKS (RFC 7517 §5) or single JWK of EC and RSA keys,
- * whose {@code kid} a token's header selects. Immutable; a refresh makes a new set.
+ * as JSON or base64url-encoded JSON, whose {@code kid} a token's header selects. Immutable; a refresh makes a new set.
  *
  * <p>Keys meant for encryption ({@code use: enc}, or {@code key_ops} without {@code verify},
  * RFC 7517 §4.2, §4.3), of other types, or whose algorithm the allow-list leaves out are skipped.
@@ -88,12 +90,32 @@ final class VerificationKeys {
      *                               the text is no key, a key is untrustworthy, or none is usable
      */
     static VerificationKeys parse(String text, Set<SignatureAlgorithm> allowed) {
-        List<Key> keys = text.stripLeading().startsWith("{") ? fromJwks(text, allowed) : fromPem(text, allowed);
+        String json = json(text.strip());
+        List<Key> keys = json != null ? fromJwks(json, allowed) : fromPem(text, allowed);
         if (keys.isEmpty()) {
             throw new IllegalStateException(WHERE + "holds no signature key for the algorithms allowed by "
                     + "sigillum.gateway.jwt.algorithms " + allowed.stream().map(SignatureAlgorithm::jwsName).sorted().toList());
         }
         return new VerificationKeys(keys);
+    }
+
+    /**
+     * The JSON of a JWK or JWKS given as it is or base64url-encoded, as MP-JWT's "Supported Public
+     * Key Formats" allow for {@code mp.jwt.verify.publickey.location}; null for anything else (PEM).
+     */
+    private static String json(String text) {
+        if (text.startsWith("{")) {
+            return text;
+        }
+        if (text.isEmpty() || text.startsWith("-----")) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).strip();
+            return decoded.startsWith("{") ? decoded : null;
+        } catch (IllegalArgumentException e) {
+            return null; // not base64url: left to the PEM parser to refuse
+        }
     }
 
     /**

@@ -116,6 +116,12 @@ class AuthorizeRouteStartTest {
                 new JWKSet(new RSAKey.Builder(strong.toPublicJWK()).algorithm(com.nimbusds.jose.JWSAlgorithm.ES256).build()).toString());
         assertStops("says alg ES256, which an RSA key does not sign", true,
                 with(mislabelled, "sigillum.gateway.jwt.algorithms", "RS256,ES256"));
+        // MP-JWT's formats: a JWK or JWKS may also be base64url-encoded.
+        String encoded = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new JWKSet(strong.toPublicJWK()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path base64 = Files.writeString(dir.resolve("jwks.b64"), encoded + "\n");
+        assertDoesNotThrow(() -> start(true, with(base64, "sigillum.gateway.jwt.algorithms", "RS256")));
+        assertStops("holds no signature key", true, with(base64));
         // An encryption key (by use or by alg) is skipped, whatever its size.
         Path withEncryption = Files.writeString(dir.resolve("enc.json"), new JWKSet(List.of(strong.toPublicJWK(),
                 new RSAKey.Builder(weak.toPublicJWK()).keyUse(null).algorithm(com.nimbusds.jose.JWEAlgorithm.RSA_OAEP_256).build()))

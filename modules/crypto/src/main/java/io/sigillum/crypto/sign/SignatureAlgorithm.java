@@ -69,7 +69,7 @@ public enum SignatureAlgorithm {
 
     /**
      * @return the length in bytes of a JOSE-format signature (R‖S for ECDSA), or 0 for RSA, whose
-     *         signature is as long as the key's modulus (RFC 8017 §8.2.2)
+     *         signature is as long as the key's modulus (RFC 8017 §8.1.2, §8.2.2)
      */
     public int signatureLength() {
         return signatureLength;

@@ -64,7 +64,7 @@ public final class PublicKeyVerifier implements Verifier {
         }
         try {
             if (algorithm.rsa() && signature.length != RsaKeys.modulusBytes(publicKey)) {
-                return false; // RFC 8017 §8.2.2 step 1: a signature is exactly k octets
+                return false; // RFC 8017 §8.1.2 and §8.2.2, step 1: a signature is exactly k octets
             }
             byte[] jca = JoseSignatures.toJca(algorithm, signature);
             Signature verifier = algorithm.rsa()

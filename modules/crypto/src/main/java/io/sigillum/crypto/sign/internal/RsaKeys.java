@@ -31,7 +31,7 @@ final class RsaKeys {
         }
     }
 
-    /** @return k, the modulus's length in octets, which every signature of the key has (RFC 8017 §8.2.2) */
+    /** @return k, the modulus's length in octets, which every signature of the key has (RFC 8017 §8.1.2, §8.2.2) */
     static int modulusBytes(PublicKey key) {
         return (((RSAPublicKey) key).getModulus().bitLength() + 7) / 8;
     }
