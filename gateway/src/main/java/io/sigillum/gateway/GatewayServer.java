@@ -77,7 +77,8 @@ public final class GatewayServer {
                 Optional.ofNullable(upstreams.byName().get("status")), clock);
         RouteMetrics routeMetrics = new RouteMetrics(routes);
         RateLimits rateLimits = RateLimits.from(config, partitions(routes), clock);
-        RoutingHandler forwarding = new RoutingHandler(routes, AuthorizeRoute.create(config, routes.anyProtected()),
+        AuthorizeRoute authorize = AuthorizeRoute.create(config, routes.anyProtected());
+        RoutingHandler forwarding = new RoutingHandler(routes, authorize,
                 rateLimits,
                 new Forwarding(UpstreamClient.forForwarding(config),
                         config.get("sigillum.gateway.upstream-retry-after").as(Duration.class).orElse(Duration.ofSeconds(5)),
@@ -109,7 +110,7 @@ public final class GatewayServer {
                         .addFilter(new RefuseBadRequests(limits))
                         .get("/health/live", new LivenessHandler())
                         .get("/health/ready", readiness)
-                        .get("/metrics", new MetricsHandler(statusLists, routeMetrics, rateLimits))
+                        .get("/metrics", new MetricsHandler(statusLists, routeMetrics, rateLimits, authorize::prometheus))
                         .register(StatusListService.PATH, statusLists)
                         .get(StatusListService.AGGREGATION_PATH, statusLists.aggregation())
                         // Last, so the gateway's own routes above take precedence over the table.

@@ -42,8 +42,22 @@ public final class UpstreamClient {
                 .build();
     }
 
+    /**
+     * A client for fetching verification keys (an identity provider's JWKS): the same trust store
+     * as for the upstreams, its own timeout, no redirects (one could lead off https) and no cookies.
+     */
+    public static WebClient forKeyFetching(Config config, Duration timeout) {
+        return builder(config, timeout)
+                .followRedirects(false)
+                .cookieManager(cookies -> cookies.automaticStoreEnabled(false))
+                .build();
+    }
+
     private static WebClientConfig.Builder builder(Config config) {
-        Duration timeout = config.get("sigillum.gateway.upstream-timeout").as(Duration.class).orElse(Duration.ofSeconds(2));
+        return builder(config, config.get("sigillum.gateway.upstream-timeout").as(Duration.class).orElse(Duration.ofSeconds(2)));
+    }
+
+    private static WebClientConfig.Builder builder(Config config, Duration timeout) {
         var client = WebClient.builder().connectTimeout(timeout).readTimeout(timeout);
         config.get("sigillum.tls.trust-store.path").asString().ifPresent(path -> {
             String password = config.get("sigillum.tls.password").asString().orElse("");

@@ -1,10 +1,15 @@
 package io.sigillum.gateway.auth;
 
 import io.helidon.config.Config;
+import io.helidon.webclient.api.WebClient;
+import io.sigillum.gateway.UpstreamClient;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -12,11 +17,13 @@ import java.util.logging.Logger;
  * Lets a request through to its route, or answers it: open routes let everyone through; a
  * bearer-protected route needs a valid token (401 otherwise) whose groups hold one of its roles
  * (403 otherwise). The token itself goes on to the service unchanged, which checks it again.
+ * While the keys of a JWKS URL have not been fetched yet, such routes answer 503 (see {@link RemoteJwks}).
  * Refusals are logged with the route and the check that failed, never with the token.
  */
 public final class AuthorizeRoute {
 
     private static final Logger LOG = Logger.getLogger(AuthorizeRoute.class.getName());
+
 
     /** Null when no route is protected and no key is configured. */
     private final ValidateAccessToken tokens;
@@ -33,10 +40,19 @@ public final class AuthorizeRoute {
      *                               a key that does not load): the gateway does not start half-guarded
      */
     public static AuthorizeRoute create(Config config, boolean anyRouteProtected) {
-        return create(JwtSettings.from(config), anyRouteProtected, Clock.systemUTC());
+        JwtSettings settings = JwtSettings.from(config);
+        WebClient client = UpstreamClient.forKeyFetching(config, settings.jwks().timeout());
+        return create(settings, anyRouteProtected, Clock.systemUTC(), remote -> new FetchJwksOverHttps(client,
+                remote.uri(), settings.jwks().maxBytes(), settings.jwks().timeout()));
     }
 
-    static AuthorizeRoute create(JwtSettings settings, boolean anyRouteProtected, Clock clock) {
+    /**
+     * @param fetcher how a JWKS at a URL is fetched
+     * @throws IllegalStateException as {@link #create(Config, boolean)}; a JWKS URL that cannot be
+     *                               fetched now is no reason to stop (see {@link RemoteJwks})
+     */
+    static AuthorizeRoute create(JwtSettings settings, boolean anyRouteProtected, Clock clock,
+                                 Function<KeyLocation.Remote, FetchJwks> fetcher) {
         if (settings.keyLocation().isEmpty()) {
             if (anyRouteProtected) {
                 throw new IllegalStateException("routes with roles need bearer tokens checked, but "
@@ -46,8 +62,26 @@ public final class AuthorizeRoute {
         }
         String issuer = settings.issuer().orElseThrow(() -> new IllegalStateException(
                 "sigillum.gateway.jwt.publickey.location is set but sigillum.gateway.jwt.issuer is not"));
-        VerificationKeys keys = VerificationKeys.load(settings.keyLocation().get(), settings.algorithms());
+        KeySource keys = switch (KeyLocation.parse(settings.keyLocation().get(), settings.jwks().allowHttp())) {
+            case KeyLocation.File file -> new FixedKeys(VerificationKeys.read(file.path(), settings.algorithms()));
+            case KeyLocation.Remote remote -> {
+                RemoteJwks jwks = new RemoteJwks(remote.forLog(), fetcher.apply(remote), settings.algorithms(),
+                        settings.jwks(), clock);
+                jwks.start(refresher());
+                yield jwks;
+            }
+        };
         return new AuthorizeRoute(new ValidateAccessToken(keys, settings, issuer, clock));
+    }
+
+    /** One daemon thread refreshes a JWKS: a fetch every few minutes needs no more. */
+    private static ScheduledExecutorService refresher() {
+        return Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("sigillum-jwks-refresh").factory());
+    }
+
+    /** The bearer-token metrics (the JWKS fetches), in the Prometheus text format; empty without them. */
+    public String prometheus() {
+        return tokens == null ? "" : tokens.keySource().prometheus();
     }
 
     /**
@@ -79,6 +113,9 @@ public final class AuthorizeRoute {
         } catch (TokenRefused refused) {
             log(route, "the token was refused: " + refused.reason());
             return new Admission.Refused(BearerRefusals.invalidToken(response));
+        } catch (KeysUnavailable unavailable) {
+            log(route, "no verification keys yet");
+            return new Admission.Refused(BearerRefusals.keysUnavailable(response, unavailable.retryAfter()));
         }
         if (!rule.grants(caller.groups())) {
             log(route, "the token has none of the route's roles");

@@ -5,6 +5,8 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 import io.sigillum.gateway.problem.Problems;
 
+import java.time.Duration;
+
 /**
  * The gateway's answers to a request it does not let through: an RFC 9457 problem with the
  * RFC 6750 §3 challenge. The details are fixed sentences; neither says which check failed, which
@@ -33,6 +35,19 @@ final class BearerRefusals {
         Problems.send(response, Status.FORBIDDEN_403, "urn:sigillum:problem:gateway:forbidden", "Forbidden",
                 "The access token does not grant a role this route needs.");
         return Status.FORBIDDEN_403;
+    }
+
+    /**
+     * No keys to check tokens with yet (the identity provider's JWKS has not been fetched): 503 with
+     * {@code Retry-After} (RFC 9110 §10.2.3), since the token may be good; no challenge, as the
+     * credentials are not what is wrong.
+     */
+    static Status keysUnavailable(ServerResponse response, Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+        response.header(HeaderNames.RETRY_AFTER, Long.toString(seconds));
+        Problems.send(response, Status.SERVICE_UNAVAILABLE_503, "urn:sigillum:problem:gateway:keys-unavailable",
+                "Service Unavailable", "Access tokens cannot be checked yet; try again later.");
+        return Status.SERVICE_UNAVAILABLE_503;
     }
 
     private static Status unauthorized(ServerResponse response, String challenge) {

@@ -24,22 +24,23 @@ import java.util.Set;
 /**
  * Checks an access token as MP-JWT 2.1 §4 has the services check it: a compact JWS whose
  * algorithm is on the allow-list and is its key's own (so {@code none} and HMAC keyed with the
- * public key are refused before any signature check, by {@link CompactJws#verify}), signed by one
- * of the configured keys; then {@code iss} equal to the configured issuer, {@code aud} naming a
+ * public key are refused before any signature check, here and by {@link CompactJws#verify}),
+ * signed by one of the configured keys (a {@code kid} the keys lack may fetch them again, see
+ * {@link KeySource#afterUnknownKeyId()}); then {@code iss} equal to the configured issuer, {@code aud} naming a
  * configured audience when there are any (RFC 7519 §4.1.3), {@code exp} present and not past,
  * {@code nbf} and {@code iat} not ahead, each with the clock skew (RFC 7519 §4.1.4, §4.1.5).
  * The roles are the {@code groups} claim (MP-JWT 2.1 §4.1).
  */
 final class ValidateAccessToken {
 
-    private final VerificationKeys keys;
+    private final KeySource keys;
     private final Set<SignatureAlgorithm> algorithms;
     private final String issuer;
     private final Set<String> audiences;
     private final Duration skew;
     private final Clock clock;
 
-    ValidateAccessToken(VerificationKeys keys, JwtSettings settings, String issuer, Clock clock) {
+    ValidateAccessToken(KeySource keys, JwtSettings settings, String issuer, Clock clock) {
         this.keys = keys;
         this.algorithms = settings.algorithms();
         this.issuer = issuer;
@@ -58,12 +59,22 @@ final class ValidateAccessToken {
     }
 
     /** The caller's roles, once every check has passed. */
-    Set<String> groups(String compact) throws TokenRefused {
+    Set<String> groups(String compact) throws TokenRefused, KeysUnavailable {
         return caller(compact).groups();
     }
 
-    /** The caller, once every check has passed. */
-    Caller caller(String compact) throws TokenRefused {
+    /** Where the keys come from, for its metrics. */
+    KeySource keySource() {
+        return keys;
+    }
+
+    /**
+     * The caller, once every check has passed.
+     *
+     * @throws KeysUnavailable when the token is well-formed with an allowed algorithm but there are
+     *                         no keys yet to check its signature with
+     */
+    Caller caller(String compact) throws TokenRefused, KeysUnavailable {
         JWTClaimsSet claims = claims(verified(compact));
         if (!issuer.equals(claims.getIssuer())) {
             throw new TokenRefused(Reason.ISSUER);
@@ -85,8 +96,14 @@ final class ValidateAccessToken {
         return new Caller(claims.getSubject(), groups(claims));
     }
 
-    private VerifiedJws verified(String compact) throws TokenRefused {
-        List<VerificationKeys.Key> candidates = keys.candidates(keyId(compact));
+    private VerifiedJws verified(String compact) throws TokenRefused, KeysUnavailable {
+        String keyId = allowedHeader(compact).getKeyID();
+        List<VerificationKeys.Key> candidates = keys.current().candidates(keyId);
+        if (candidates.isEmpty()) {
+            // A kid the set lacks may be a key the issuer has just rotated in (RFC 7517 §4.5 lets it
+            // pick the key; OIDC Core §10.1.1 rotates by publishing the new key first): ask again.
+            candidates = keys.afterUnknownKeyId().candidates(keyId);
+        }
         boolean signatureChecked = candidates.isEmpty(); // a kid naming no key: no signature of ours
         for (VerificationKeys.Key key : candidates) {
             try {
@@ -103,17 +120,27 @@ final class ValidateAccessToken {
         throw new TokenRefused(signatureChecked ? Reason.SIGNATURE : Reason.ALGORITHM);
     }
 
-    /** The {@code kid} of the header, not yet verified: it only picks the key to verify with. */
-    private static String keyId(String compact) throws TokenRefused {
+    /**
+     * The header, not yet verified: its {@code kid} only picks the key to verify with. A token
+     * whose {@code alg} is off the allow-list ({@code none}, HMAC …) is refused here, before it can
+     * cause a fetch of the keys.
+     */
+    private JWSHeader allowedHeader(String compact) throws TokenRefused {
+        Header header;
         try {
             Base64URL[] parts = JOSEObject.split(compact);
             if (parts.length != 3) {
                 throw new TokenRefused(Reason.MALFORMED);
             }
-            return Header.parse(parts[0]) instanceof JWSHeader jws ? jws.getKeyID() : null;
+            header = Header.parse(parts[0]);
         } catch (ParseException | RuntimeException e) {
             throw new TokenRefused(Reason.MALFORMED);
         }
+        if (!(header instanceof JWSHeader jws) || SignatureAlgorithm.fromJwsName(jws.getAlgorithm().getName())
+                .filter(algorithms::contains).isEmpty()) {
+            throw new TokenRefused(Reason.ALGORITHM);
+        }
+        return jws;
     }
 
     private static JWTClaimsSet claims(VerifiedJws jws) throws TokenRefused {

@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,7 +67,7 @@ class AuthorizeRouteStartTest {
     @Test
     void noneHmacAndUnknownAlgorithmsCannotBeAllowed(@TempDir Path dir) throws IOException {
         Path pem = Files.writeString(dir.resolve("key.pem"), Pem.encodePublicKey(KEY.getPublic()));
-        for (String alg : List.of("none", "HS256", "RS256", "es256")) {
+        for (String alg : List.of("none", "HS256", "RSA-OAEP", "es256", "rs256")) {
             assertStops("sigillum.gateway.jwt.algorithms: " + alg, true, with(pem, "sigillum.gateway.jwt.algorithms", alg));
         }
         assertStops("holds no signature key for the algorithms allowed", true,
@@ -96,5 +97,62 @@ class AuthorizeRouteStartTest {
         String mislabelled = new JWKSet(new ECKey.Builder(Curve.P_256, (ECPublicKey) KEY.getPublic())
                 .algorithm(com.nimbusds.jose.JWSAlgorithm.ES384).build()).toString();
         assertStops("says alg ES384", true, with(Files.writeString(dir.resolve("alg.json"), mislabelled)));
+    }
+
+    @Test
+    void rsaKeysLoadFromPemOrJwksAndUnder2048BitsStopTheStart(@TempDir Path dir) throws IOException {
+        RSAKey strong = TestIdentityProvider.rsaKey("strong", 2048);
+        RSAKey weak = TestIdentityProvider.rsaKey("weak", 1024);
+        Path strongPem = Files.writeString(dir.resolve("strong.pem"), Pem.encodePublicKey(toPublic(strong)));
+        assertDoesNotThrow(() -> start(true, with(strongPem, "sigillum.gateway.jwt.algorithms", "RS256,PS256")));
+        assertStops("holds no signature key", true, with(strongPem));
+        Path weakPem = Files.writeString(dir.resolve("weak.pem"), Pem.encodePublicKey(toPublic(weak)));
+        assertStops("has 1024 bits; RFC 7518 §3.3 requires at least 2048", true,
+                with(weakPem, "sigillum.gateway.jwt.algorithms", "RS256"));
+        Path weakJwks = Files.writeString(dir.resolve("weak.json"),
+                new JWKSet(List.of(strong.toPublicJWK(), weak.toPublicJWK())).toString());
+        assertStops("RSA key weak has 1024 bits", true, with(weakJwks, "sigillum.gateway.jwt.algorithms", "PS256"));
+        Path mislabelled = Files.writeString(dir.resolve("rsa-es.json"),
+                new JWKSet(new RSAKey.Builder(strong.toPublicJWK()).algorithm(com.nimbusds.jose.JWSAlgorithm.ES256).build()).toString());
+        assertStops("says alg ES256, which an RSA key does not sign", true,
+                with(mislabelled, "sigillum.gateway.jwt.algorithms", "RS256,ES256"));
+        // MP-JWT's formats: a JWK or JWKS may also be base64url-encoded.
+        String encoded = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new JWKSet(strong.toPublicJWK()).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path base64 = Files.writeString(dir.resolve("jwks.b64"), encoded + "\n");
+        assertDoesNotThrow(() -> start(true, with(base64, "sigillum.gateway.jwt.algorithms", "RS256")));
+        assertStops("holds no signature key", true, with(base64));
+        // An encryption key (by use or by alg) is skipped, whatever its size.
+        Path withEncryption = Files.writeString(dir.resolve("enc.json"), new JWKSet(List.of(strong.toPublicJWK(),
+                new RSAKey.Builder(weak.toPublicJWK()).keyUse(null).algorithm(com.nimbusds.jose.JWEAlgorithm.RSA_OAEP_256).build()))
+                .toString());
+        assertDoesNotThrow(() -> start(true, with(withEncryption, "sigillum.gateway.jwt.algorithms", "RS256")));
+    }
+
+    @Test
+    void aJwksUrlMustBeHttps(@TempDir Path dir) throws IOException {
+        Path pem = Files.writeString(dir.resolve("key.pem"), Pem.encodePublicKey(KEY.getPublic()));
+        assertStops("http: is refused, the keys must come over https", true,
+                with(pem, "sigillum.gateway.jwt.publickey.location", "http://127.0.0.1:9/jwks"));
+        assertStops("the scheme ftp: is not supported", true,
+                with(pem, "sigillum.gateway.jwt.publickey.location", "ftp://idp.example/jwks"));
+        assertStops("takes no user info", true,
+                with(pem, "sigillum.gateway.jwt.publickey.location", "https://user:pw@idp.example/jwks"));
+        // An identity provider that cannot be reached now does not stop the start (503 until it can).
+        assertDoesNotThrow(() -> start(true, with(pem, "sigillum.gateway.jwt.publickey.location", "https://127.0.0.1:9/jwks",
+                "sigillum.gateway.jwt.jwks-timeout", "PT1S")));
+        assertDoesNotThrow(() -> start(true, with(pem, "sigillum.gateway.jwt.publickey.location", "http://127.0.0.1:9/jwks",
+                "sigillum.gateway.jwt.jwks-allow-http", "true", "sigillum.gateway.jwt.jwks-timeout", "PT1S")));
+        assertStops("jwks-refetch-interval must not exceed jwks-refresh", true, with(pem,
+                "sigillum.gateway.jwt.jwks-refresh", "PT10S", "sigillum.gateway.jwt.jwks-refetch-interval", "PT30S"));
+        assertStops("jwks-max-size must be at least 1024", true, with(pem, "sigillum.gateway.jwt.jwks-max-size", "10"));
+    }
+
+    private static java.security.PublicKey toPublic(RSAKey key) {
+        try {
+            return key.toRSAPublicKey();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

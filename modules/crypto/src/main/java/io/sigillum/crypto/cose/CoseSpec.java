@@ -38,13 +38,19 @@ public final class CoseSpec {
     private CoseSpec() {
     }
 
-    /** @return the COSE {@code alg} value of an algorithm */
+    /**
+     * @return the COSE {@code alg} value of an algorithm
+     * @throws IllegalArgumentException for the RSA algorithms, which this library's COSE does not use
+     *                                  (mdoc and HAIP sign with EC or EdDSA keys)
+     */
     public static long algorithmId(SignatureAlgorithm algorithm) {
         return switch (algorithm) {
             case ES256 -> ES256;
             case ES384 -> ES384;
             case ES512 -> ES512;
             case EDDSA -> EDDSA;
+            case RS256, RS384, RS512, PS256, PS384, PS512 ->
+                    throw new IllegalArgumentException(algorithm.jwsName() + " is not used with COSE here");
         };
     }
 
@@ -54,7 +60,7 @@ public final class CoseSpec {
      */
     public static Optional<SignatureAlgorithm> algorithm(long id) {
         for (SignatureAlgorithm candidate : SignatureAlgorithm.values()) {
-            if (algorithmId(candidate) == id) {
+            if (!candidate.rsa() && algorithmId(candidate) == id) {
                 return Optional.of(candidate);
             }
         }

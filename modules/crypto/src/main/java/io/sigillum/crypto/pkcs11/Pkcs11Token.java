@@ -296,6 +296,8 @@ public final class Pkcs11Token implements AutoCloseable {
             case ES512 -> "secp521r1";
             case EDDSA -> throw new IllegalArgumentException(
                     "SunPKCS11 does not generate Ed25519 keys: use ES256, ES384 or ES512");
+            case RS256, RS384, RS512, PS256, PS384, PS512 ->
+                    throw new IllegalArgumentException("RSA algorithms are for verification only: use ES256, ES384 or ES512");
         };
     }
 }

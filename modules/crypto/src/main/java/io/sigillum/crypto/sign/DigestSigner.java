@@ -21,7 +21,8 @@ public interface DigestSigner extends Signer {
             case ES256 -> 32;
             case ES384 -> 48;
             case ES512 -> 64;
-            case EDDSA -> 0;
+            // EdDSA signs whole messages; no signer of Sigillum holds an RSA key.
+            case EDDSA, RS256, RS384, RS512, PS256, PS384, PS512 -> 0;
         };
     }
 }

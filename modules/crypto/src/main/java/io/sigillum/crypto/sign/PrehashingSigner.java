@@ -34,6 +34,8 @@ public final class PrehashingSigner implements Signer {
             case ES384 -> "SHA-384";
             case ES512 -> "SHA-512";
             case EDDSA -> throw new IllegalArgumentException("EdDSA signs whole messages; it takes no digest");
+            case RS256, RS384, RS512, PS256, PS384, PS512 ->
+                    throw new IllegalArgumentException("RSA algorithms are for verification only");
         };
         return new PrehashingSigner(signer, hash);
     }

@@ -36,6 +36,22 @@ public interface Verifier {
     }
 
     /**
+     * A verifier bound to a named algorithm, as an RSA key needs: one RSA key can verify
+     * {@code RS256} … {@code PS512} alike (RFC 7518 §3.3, §3.5), and a verifier checks one.
+     *
+     * @param publicKey an RSA public key of at least {@value SignatureAlgorithm#MIN_RSA_KEY_BITS}
+     *                  bits for an RSA algorithm; for the others, a key as for {@link #of(PublicKey)}
+     *                  whose curve implies exactly this algorithm
+     * @param algorithm the one algorithm this verifier accepts
+     * @return its verifier, using the provider first in the JCA list
+     * @throws IllegalArgumentException when the key does not fit the algorithm, or an RSA key is
+     *                                  shorter than RFC 7518 §3.3 allows
+     */
+    static Verifier of(PublicKey publicKey, SignatureAlgorithm algorithm) {
+        return new PublicKeyVerifier(publicKey, Objects.requireNonNull(algorithm, "algorithm"), null);
+    }
+
+    /**
      * A verifier that uses one named provider, e.g. to compare providers.
      *
      * @param publicKey the key, as for {@link #of(PublicKey)}

@@ -45,6 +45,9 @@ final class SignerContentSigner implements ContentSigner {
             case ES384 -> X9ObjectIdentifiers.ecdsa_with_SHA384;
             case ES512 -> X9ObjectIdentifiers.ecdsa_with_SHA512;
             case EDDSA -> EdECObjectIdentifiers.id_Ed25519;
+            // No signer holds an RSA key (SignatureAlgorithm: RSA is for verification only).
+            case RS256, RS384, RS512, PS256, PS384, PS512 ->
+                    throw new IllegalArgumentException(algorithm.jwsName() + " is for verification only");
         };
         return new AlgorithmIdentifier(oid);
     }

@@ -83,7 +83,7 @@ class CoseSign1Test {
     }
 
     @ParameterizedTest
-    @EnumSource(SignatureAlgorithm.class)
+    @EnumSource(value = SignatureAlgorithm.class, names = {"ES256", "ES384", "ES512", "EDDSA"}) // what signers hold; RSA verifies only
     void eachAlgorithmRoundTrips(SignatureAlgorithm algorithm) throws Exception {
         KeyPair keys = keyPair(algorithm);
         Signer key = LocalKeySigner.of("k-" + algorithm, keys.getPrivate());

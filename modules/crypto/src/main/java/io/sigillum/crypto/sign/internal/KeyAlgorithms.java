@@ -6,6 +6,7 @@ import io.sigillum.crypto.sign.SignatureAlgorithm;
 import java.security.Key;
 import java.security.interfaces.ECKey;
 import java.security.interfaces.EdECKey;
+import java.security.interfaces.RSAKey;
 
 /** Tells which JWS algorithm a key signs with, from its type and curve alone. */
 public final class KeyAlgorithms {
@@ -40,6 +41,10 @@ public final class KeyAlgorithms {
         }
         if ("Ed25519".equalsIgnoreCase(key.getAlgorithm())) {
             return SignatureAlgorithm.EDDSA;
+        }
+        if (key instanceof RSAKey) {
+            // RFC 7518 §3.3 and §3.5 pair one RSA key with six algorithms: the caller must name one.
+            throw new IllegalArgumentException("an RSA key does not imply one algorithm: name RS256, PS256 … for it");
         }
         throw new IllegalArgumentException("unsupported key type " + key.getAlgorithm()
                 + ": only EC (P-256, P-384, P-521) and Ed25519 keys sign JWS");

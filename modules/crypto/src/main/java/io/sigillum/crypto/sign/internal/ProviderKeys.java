@@ -18,7 +18,7 @@ final class ProviderKeys {
 
     @SuppressWarnings("unchecked")
     static <K extends Key> K translate(K key, Provider provider) {
-        String family = key.getAlgorithm().startsWith("Ed") ? key.getAlgorithm() : "EC";
+        String family = key.getAlgorithm().startsWith("Ed") || "RSA".equals(key.getAlgorithm()) ? key.getAlgorithm() : "EC";
         try {
             Key translated = KeyFactory.getInstance(family, provider).translateKey(key);
             if (key instanceof PrivateKey && translated instanceof PrivateKey

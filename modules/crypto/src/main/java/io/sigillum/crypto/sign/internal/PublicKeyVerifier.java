@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Verifies with a public key in this process, through a given JCA provider or the first in the
- * list that takes the key.
+ * list that takes the key. EC and Ed25519 keys imply their algorithm; an RSA key is bound to the
+ * one it is made for.
  */
 public final class PublicKeyVerifier implements Verifier {
 
@@ -26,8 +27,26 @@ public final class PublicKeyVerifier implements Verifier {
      * @throws IllegalArgumentException for any other key, or one the provider cannot use
      */
     public PublicKeyVerifier(PublicKey publicKey, Provider provider) {
+        this(publicKey, KeyAlgorithms.forKey(Objects.requireNonNull(publicKey, "publicKey")), provider);
+    }
+
+    /**
+     * @param publicKey an RSA key of at least 2048 bits for an RSA algorithm, otherwise a key
+     *                  whose curve implies the algorithm
+     * @param algorithm the algorithm to verify
+     * @param provider  the provider to verify with, or {@code null} for the JCA's choice
+     * @throws IllegalArgumentException when the key does not fit the algorithm
+     */
+    public PublicKeyVerifier(PublicKey publicKey, SignatureAlgorithm algorithm, Provider provider) {
         Objects.requireNonNull(publicKey, "publicKey");
-        this.algorithm = KeyAlgorithms.forKey(publicKey);
+        Objects.requireNonNull(algorithm, "algorithm");
+        if (algorithm.rsa()) {
+            RsaKeys.requireStrong(publicKey, algorithm);
+        } else if (KeyAlgorithms.forKey(publicKey) != algorithm) {
+            throw new IllegalArgumentException("the key verifies " + KeyAlgorithms.forKey(publicKey).jwsName()
+                    + ", not " + algorithm.jwsName());
+        }
+        this.algorithm = algorithm;
         this.provider = provider;
         this.publicKey = provider == null ? publicKey : ProviderKeys.translate(publicKey, provider);
     }
@@ -44,10 +63,15 @@ public final class PublicKeyVerifier implements Verifier {
             return false;
         }
         try {
+            if (algorithm.rsa() && signature.length != RsaKeys.modulusBytes(publicKey)) {
+                return false; // RFC 8017 §8.1.2 and §8.2.2, step 1: a signature is exactly k octets
+            }
             byte[] jca = JoseSignatures.toJca(algorithm, signature);
-            Signature verifier = provider == null
-                    ? Signature.getInstance(algorithm.jcaName())
-                    : Signature.getInstance(algorithm.jcaName(), provider);
+            Signature verifier = algorithm.rsa()
+                    ? RsaKeys.signature(algorithm, provider)
+                    : provider == null
+                            ? Signature.getInstance(algorithm.jcaName())
+                            : Signature.getInstance(algorithm.jcaName(), provider);
             verifier.initVerify(publicKey);
             verifier.update(signingInput);
             return verifier.verify(jca);
