@@ -34,8 +34,9 @@ public class KeyProofs {
     @Inject
     KeyProofs(CredentialIssuerIdentifier issuer, IssuerPolicy policy, CNonces nonces) {
         Set<SignatureAlgorithm> allowed = policy.proofAlgorithms().stream()
-                .map(name -> SignatureAlgorithm.fromJwsName(name).orElseThrow(() ->
-                        new IllegalStateException("sigillum.issuance.proof-algorithms: unknown algorithm " + name)))
+                .map(name -> SignatureAlgorithm.fromJwsName(name).filter(algorithm -> !algorithm.rsa()).orElseThrow(() ->
+                        // Wallet keys arrive as EC or EdDSA JWKs; RSA names would be advertised and never verify.
+                        new IllegalStateException("sigillum.issuance.proof-algorithms: unknown or unsupported algorithm " + name)))
                 .collect(Collectors.toUnmodifiableSet());
         this.verifier = new KeyProofVerifier(issuer.uri().toString(), allowed, policy.proofMaxAge(),
                 Duration.ofSeconds(60), Clock.systemUTC());

@@ -35,8 +35,9 @@ public class DpopGuard {
     DpopGuard(IssuerPolicy policy, DpopNonces nonces, DpopReplay replay,
               @ConfigProperty(name = "sigillum.issuance.dpop.require-nonce", defaultValue = "true") boolean requireNonce) {
         Set<SignatureAlgorithm> allowed = policy.dpopAlgorithms().stream()
-                .map(name -> SignatureAlgorithm.fromJwsName(name).orElseThrow(() ->
-                        new IllegalStateException("sigillum.issuance.dpop-algorithms: unknown algorithm " + name)))
+                .map(name -> SignatureAlgorithm.fromJwsName(name).filter(algorithm -> !algorithm.rsa()).orElseThrow(() ->
+                        // Wallet keys arrive as EC or EdDSA JWKs; RSA names would be advertised and never verify.
+                        new IllegalStateException("sigillum.issuance.dpop-algorithms: unknown or unsupported algorithm " + name)))
                 .collect(Collectors.toUnmodifiableSet());
         this.proofLifetime = policy.proofMaxAge();
         this.verifier = new DpopProofVerifier(allowed, proofLifetime, Duration.ofSeconds(60), Clock.systemUTC());
