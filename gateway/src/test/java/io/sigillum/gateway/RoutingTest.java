@@ -309,6 +309,13 @@ class RoutingTest {
                 + Integer.toHexString(1024 * 1024 + 1) + "\r\n");
         assertEquals(413, chunked.status(), chunked.raw());
         assertEquals("application/problem+json", chunked.header("Content-Type"));
+
+        // A client that asks first (Expect: 100-continue) gets the 413 instead of sending the body.
+        HttpResponse<String> asked = HTTP.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + gateway.port() + "/credential")).expectContinue(true)
+                .POST(HttpRequest.BodyPublishers.ofString("a".repeat(2 * 1024 * 1024))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, asked.statusCode(), asked.body());
         assertEquals(before, upstream.seen().size(), "no whole body reached the upstream");
     }
 

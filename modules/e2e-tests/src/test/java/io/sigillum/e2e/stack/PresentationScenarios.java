@@ -260,7 +260,13 @@ final class PresentationScenarios {
         JsonNode transaction = open(",\"response_mode\":\"direct_post\"");
         URI requestUri = URI.create(transaction.get("request_uri").asText());
         URI responseUri = URI.create(requestUri.toString().replace("/requests/", "/responses/"));
-        HttpResponse<String> oversized = postForm(responseUri, "vp_token=" + "a".repeat(2 * 1024 * 1024) + "&state=x");
+        // Expect: 100-continue, as a client sending a large body should: the refusal comes before the
+        // body is sent, instead of a connection closed under a client still writing it.
+        HttpResponse<String> oversized = actors.https().client().send(HttpRequest.newBuilder(responseUri)
+                        .timeout(Duration.ofSeconds(20)).expectContinue(true)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("vp_token=" + "a".repeat(2 * 1024 * 1024) + "&state=x")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(413, oversized.statusCode());
         assertEquals("pending", outcomeNow(transaction).path("state").asText(), "an oversized body changes nothing");
 
