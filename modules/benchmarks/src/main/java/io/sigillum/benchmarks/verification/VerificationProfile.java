@@ -45,6 +45,10 @@ final class VerificationProfile {
             Path file = recording.getValue().await(Duration.ofSeconds(60));
             out.println();
             JfrSummary.of(file).print(out, recording.getKey() + " (" + file + ")", 25);
+            if (recording.getKey().equals("verification")) {
+                out.println();
+                PhaseSummary.of(file).print(out, "verification");
+            }
         }
     }
 }

@@ -94,8 +94,13 @@ final class VerificationStack implements AutoCloseable {
             verification.put("sigillum.verification.service-token-file",
                     tokens.tokenFile(work, "verification", List.of("kms-signer", "verifier-rp")).toAbsolutePath().toString());
             verification.put("sigillum.verification.public-url", "https://localhost:" + verificationPort);
+            List<String> verificationJvm = new ArrayList<>(options.serviceJvm());
+            if (options.profile() != null) {
+                // Jersey, CDI and fault tolerance nest deeply: JFR's default 64 frames cut the resource method off.
+                verificationJvm.add("-XX:FlightRecorderOptions:stackdepth=512");
+            }
             start(started, "verification", options.jars().verification(), verificationPort, verification,
-                    options.serviceJvm(), options.heap(), tls, work);
+                    verificationJvm, options.heap(), tls, work);
 
             List<String> providers = new ArrayList<>();
             for (Map.Entry<String, ServiceProcess> service : started.entrySet()) {
