@@ -82,6 +82,16 @@ final class VerificationReport {
             out.printf(Locale.ROOT, "cores busy in the window: %s%n", cores());
             out.printf(Locale.ROOT, "CPU per presentation: %s%n", cpuPerPresentation());
         }
+        if (bounds != null && bounds.jdkOne() != null && bounds.fastOne() != null && load != null) {
+            // Less exposed to other work on the machine than the rates: CPU time per presentation.
+            double services = load.cpu().keySet().stream().filter(process -> !process.startsWith("clients"))
+                    .mapToDouble(load::cpuMillisPerPresentation).sum();
+            double jdkMillis = 1000 / bounds.jdkOne().opsPerSecond();
+            double fastMillis = 1000 / bounds.fastOne().opsPerSecond();
+            out.printf(Locale.ROOT, "CPU per presentation, services together: %.1f ms; its public-key operations take %.2f ms on"
+                    + " one thread with the JDK (%.0f%% of it) and %.2f ms with %s (%.0f%%)%n", services, jdkMillis,
+                    100 * jdkMillis / services, fastMillis, fastName, 100 * fastMillis / services);
+        }
         if (bounds != null && bounds.jdkAll() != null && load != null) {
             JmhScores.Score jdk = bounds.jdkAll();
             double ratio = load.perSecond() / jdk.opsPerSecond();
