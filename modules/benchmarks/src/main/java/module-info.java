@@ -7,12 +7,14 @@
  * {@code java.net.http} and read their JSON with Nimbus's JSON utilities (through
  * {@code io.sigillum.crypto}); the issuance and trust runs read flight recordings of the services
  * they profile ({@code jdk.jfr}). The trust run evaluates in process with {@code io.sigillum.trust},
- * as verifiers do.
+ * as verifiers do. The verification run drives the test wallet ({@code io.sigillum.wallet}) against
+ * the services, and decrypts JWEs with Nimbus in its crypto bound.
  */
 module io.sigillum.benchmarks {
     requires io.sigillum.crypto;
     requires io.sigillum.statuslist;
     requires io.sigillum.trust;
+    requires io.sigillum.wallet;
     requires com.nimbusds.jose.jwt;
     requires jmh.core;
     requires java.net.http;
@@ -24,4 +26,6 @@ module io.sigillum.benchmarks {
     opens io.sigillum.benchmarks.issuance.jmh_generated to jmh.core;
     opens io.sigillum.benchmarks.trust to jmh.core;
     opens io.sigillum.benchmarks.trust.jmh_generated to jmh.core;
+    opens io.sigillum.benchmarks.verification to jmh.core;
+    opens io.sigillum.benchmarks.verification.jmh_generated to jmh.core;
 }

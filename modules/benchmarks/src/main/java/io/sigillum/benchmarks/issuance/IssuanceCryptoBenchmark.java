@@ -1,5 +1,6 @@
 package io.sigillum.benchmarks.issuance;
 
+import io.sigillum.benchmarks.measure.CryptoBounds;
 import io.sigillum.crypto.provider.ActiveProvider;
 import io.sigillum.crypto.provider.CryptoProviders;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,9 +29,9 @@ import java.util.concurrent.TimeUnit;
 public class IssuanceCryptoBenchmark {
 
     /** The JDK's EC provider. */
-    public static final String JDK = "jdk";
+    public static final String JDK = CryptoBounds.JDK;
     /** Whatever {@link CryptoProviders#install()} makes active: ACCP where it runs. */
-    public static final String ACTIVE = "active";
+    public static final String ACTIVE = CryptoBounds.ACTIVE;
 
     /** Which provider signs and verifies. */
     @Param({JDK, ACTIVE})

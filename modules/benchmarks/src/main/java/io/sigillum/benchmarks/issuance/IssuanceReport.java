@@ -1,5 +1,6 @@
 package io.sigillum.benchmarks.issuance;
 
+import io.sigillum.benchmarks.measure.CryptoBounds;
 import io.sigillum.benchmarks.measure.JmhScores;
 
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package io.sigillum.benchmarks.issuance;
 
+import io.sigillum.benchmarks.measure.CryptoBounds;
 import io.sigillum.benchmarks.measure.JmhScores;
 import io.sigillum.benchmarks.measure.Latencies;
 import io.sigillum.benchmarks.measure.MachineFacts;
@@ -64,7 +65,8 @@ public final class IssuanceRun {
         if (options.jmh()) {
             System.out.println("# crypto bounds: JMH, " + JmhScores.DEFAULT_SETTINGS + " unless given, 1 thread then "
                     + Runtime.getRuntime().availableProcessors());
-            report.bounds(CryptoBounds.measure(Runtime.getRuntime().availableProcessors(), options.jmhArgs()),
+            report.bounds(CryptoBounds.measure(IssuanceCryptoBenchmark.class, "issuance",
+                    Runtime.getRuntime().availableProcessors(), options.jmhArgs()),
                     active.fast() ? "ACCP" : active.name());
         }
         Path work = Files.createTempDirectory("sigillum-issuance-run");

@@ -45,6 +45,17 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path jar, String heap, List<String> jvmOptions, int port, Map<String, String> properties,
                                 Map<String, String> environment, Path log) throws IOException {
+        return start(jar, heap, jvmOptions, URI.create("http://127.0.0.1:" + port), properties, environment, log);
+    }
+
+    /**
+     * Starts a service that serves at {@code base}, e.g. over TLS at {@code https://127.0.0.1:41234}
+     * (the properties then configure its server's key store).
+     *
+     * @param base where the service answers; its port is the one {@code server.port} names
+     */
+    public static ServiceProcess start(Path jar, String heap, List<String> jvmOptions, URI base, Map<String, String> properties,
+                                       Map<String, String> environment, Path log) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no service jar at " + jar.toAbsolutePath()
                     + ": build it first (./mvnw -q -pl <its module> -am package -DskipTests)");
@@ -60,7 +71,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        return new ServiceProcess(builder.start(), log, URI.create("http://127.0.0.1:" + port));
+        return new ServiceProcess(builder.start(), log, base);
     }
 
     /** @return a loopback port that was free a moment ago */
@@ -72,7 +83,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** @return e.g. {@code http://127.0.0.1:41234} */
+    /** @return e.g. {@code http://127.0.0.1:41234}, or the {@code https} address it was started with */
     public URI base() {
         return base;
     }

@@ -1,0 +1,39 @@
+package io.sigillum.benchmarks.verification;
+
+import io.sigillum.benchmarks.measure.Latencies;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * What one load of presentations measured.
+ *
+ * @param presentations presentations the relying party read as verified within the measured window
+ * @param measured      the measured window
+ * @param errors        presentations that failed (the unmeasured start included)
+ * @param firstError    what the first failure was, or null
+ * @param latencies     the measured presentations' latencies, transaction opened to outcome read
+ * @param cpu           CPU time each process used in the window, by name (the services, the clients)
+ */
+record PresentationLoadResult(long presentations, Duration measured, long errors, String firstError,
+                              Latencies.Sorted latencies, Map<String, Duration> cpu) {
+
+    /** @return verified presentations per second in the window */
+    double perSecond() {
+        return presentations / seconds(measured);
+    }
+
+    /** @return the cores a process kept busy on average in the window */
+    double cores(String process) {
+        return seconds(cpu.getOrDefault(process, Duration.ZERO)) / seconds(measured);
+    }
+
+    /** @return milliseconds of a process's CPU per verified presentation */
+    double cpuMillisPerPresentation(String process) {
+        return presentations == 0 ? Double.NaN : cpu.getOrDefault(process, Duration.ZERO).toNanos() / 1e6 / presentations;
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}
