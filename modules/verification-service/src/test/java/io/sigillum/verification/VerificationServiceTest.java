@@ -118,6 +118,23 @@ class VerificationServiceTest {
     }
 
     @Test
+    void theSweepDeletesTransactionsPastTheirRetentionWithTheirOutcome() {
+        Timestamp longAgo = Timestamp.from(Instant.now().minus(java.time.Duration.ofHours(2)));
+        TestDatabase.execute(INSERT, "t-old-answer", "r-old-answer", "verified", longAgo, null);
+        TestDatabase.execute("UPDATE verification.presentation_transaction SET outcome = '{\"credentials\":{}}'"
+                + " WHERE id = 't-old-answer'");
+        TestDatabase.execute(INSERT, "t-recent-answer", "r-recent-answer", "verified",
+                Timestamp.from(Instant.now().minusSeconds(60)), null);
+        expiry.sweep();
+        assertEquals(java.util.List.of(),
+                TestDatabase.column("SELECT id FROM verification.presentation_transaction WHERE id = 't-old-answer'"),
+                "past the retention (30 minutes after its expiry): gone, with the claims it held");
+        assertEquals(java.util.List.of("t-recent-answer"),
+                TestDatabase.column("SELECT id FROM verification.presentation_transaction WHERE id = 't-recent-answer'"),
+                "within the retention: still there for the relying party to read");
+    }
+
+    @Test
     void anExpiredTransactionReadsAsExpired() {
         try (Response response = ServiceChecks.get(target, "/transactions/t-expired", TestStack.token("verifier-rp"))) {
             assertEquals("expired", response.readEntity(JsonObject.class).getString("state"));

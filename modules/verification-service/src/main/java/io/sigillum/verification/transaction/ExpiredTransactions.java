@@ -20,7 +20,10 @@ import java.util.logging.Logger;
 /**
  * Ends transactions that expired unanswered, every {@code sigillum.verification.expiry-sweep}
  * (one minute by default): their state becomes {@code expired} and the private key a wallet would
- * have encrypted to is erased. Every replica sweeps; the update is idempotent.
+ * have encrypted to is erased. Transactions whose expiry is older than
+ * {@code sigillum.verification.retention} (thirty minutes by default) are deleted with their
+ * outcome: verified claims are not kept once the relying party has had time to read them. Every
+ * replica sweeps; both statements are idempotent.
  */
 @ApplicationScoped
 public class ExpiredTransactions {
@@ -29,13 +32,16 @@ public class ExpiredTransactions {
 
     private final PresentationTransactions transactions;
     private final Duration interval;
+    private final Duration retention;
     private ScheduledExecutorService scheduler;
 
     @Inject
     ExpiredTransactions(PresentationTransactions transactions,
-                        @ConfigProperty(name = "sigillum.verification.expiry-sweep", defaultValue = "PT1M") Duration interval) {
+                        @ConfigProperty(name = "sigillum.verification.expiry-sweep", defaultValue = "PT1M") Duration interval,
+                        @ConfigProperty(name = "sigillum.verification.retention", defaultValue = "PT30M") Duration retention) {
         this.transactions = transactions;
         this.interval = interval;
+        this.retention = retention;
     }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -53,7 +59,12 @@ public class ExpiredTransactions {
     /** Expires what is due now; called through the bean's proxy so that it runs in a transaction. */
     @Transactional
     public int sweep() {
-        return transactions.expireBefore(Instant.now());
+        Instant now = Instant.now();
+        int deleted = transactions.deleteExpiredBefore(now.minus(retention));
+        if (deleted > 0) {
+            LOG.fine(() -> deleted + " transactions past their retention deleted");
+        }
+        return transactions.expireBefore(now);
     }
 
     private void sweepQuietly() {

@@ -34,16 +34,25 @@ public class PresentationTransactions {
      * processing one answer at once serialize here, and the second sees it answered.
      */
     public Optional<PresentationTransactionRecord> lockByRequestId(String requestId) {
-        Optional<PresentationTransactionRecord> found = entityManager
+        // Called first in its JTA transaction, with the shared cache off (persistence.xml): the
+        // instance comes from the locked row itself, so no refresh (a second SELECT) is needed.
+        return entityManager
                 .createQuery("SELECT t FROM PresentationTransactionRecord t WHERE t.requestId = :requestId",
                         PresentationTransactionRecord.class)
                 .setParameter("requestId", requestId)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
-        // The lock query may return the instance the persistence context already held; read the row as it is now.
-        found.ifPresent(t -> entityManager.refresh(t));
-        return found;
+    }
+
+    /**
+     * Deletes transactions, answered or not, whose expiry is older than the cut-off: the verified
+     * claims of an outcome are kept only as long as a relying party needs to read them.
+     */
+    public int deleteExpiredBefore(Instant cutOff) {
+        return entityManager.createQuery("DELETE FROM PresentationTransactionRecord t WHERE t.expiresAt < :cutOff")
+                .setParameter("cutOff", cutOff.atOffset(ZoneOffset.UTC))
+                .executeUpdate();
     }
 
     /** Erases the keys of transactions that expired unanswered; returns how many. */
