@@ -72,10 +72,7 @@ record IssuanceOptions(Jars jars, int wallets, Duration warmup, Duration rampUp,
         Duration duration = Duration.ofSeconds(20);
         double margin = 2.5;
         CommonOptions common = new CommonOptions("384m", true);
-        for (OptionArguments.Option option : common.options(args)) {
-            if (common.read(option)) {
-                continue;
-            }
+        for (OptionArguments.Option option : common.own(args)) {
             String name = option.name();
             String value = option.value();
             switch (name) {

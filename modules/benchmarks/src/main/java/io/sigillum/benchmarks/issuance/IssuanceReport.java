@@ -19,7 +19,7 @@ final class IssuanceReport {
     /** End to end should reach the JDK provider's bound on all cores. */
     static final double TARGET = 1.0;
 
-    private static final BoundsTable TABLE = new BoundsTable("%-36s %12s %10s %9s %9s %7s%n", "issuances", 2);
+    private static final BoundsTable TABLE = new BoundsTable("%-36s %12s %10s %9s %9s %7s%n", "issuance", 2);
 
     private final List<String> facts = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -59,10 +59,7 @@ final class IssuanceReport {
         out.println();
         out.println("=== Issuance run: full issuances per second (offer -> token -> nonce -> credential) against the crypto bounds ===");
         facts.forEach(out::println);
-        out.println("public-key operations the services make per issuance (counted from their code; the crypto bound makes these):");
-        ServerCrypto.OPERATIONS.forEach(operation -> out.println("  " + operation));
-        out.println();
-        TABLE.header(out);
+        TABLE.header(out, ServerCrypto.OPERATIONS);
         TABLE.rows(out, bounds, fastName, load == null ? null
                 : new BoundsTable.EndToEnd("end to end, " + wallets + " wallets", load.perSecond(), load.latencies(), load.errors()));
         out.println();

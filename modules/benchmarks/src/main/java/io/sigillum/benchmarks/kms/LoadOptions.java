@@ -63,10 +63,7 @@ record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duratio
         boolean digests = false;
         boolean pkcs11 = true;
         CommonOptions common = new CommonOptions("512m", false);
-        for (OptionArguments.Option option : common.options(args)) {
-            if (common.read(option)) {
-                continue;
-            }
+        for (OptionArguments.Option option : common.own(args)) {
             String name = option.name();
             String value = option.value();
             switch (name) {

@@ -1,6 +1,7 @@
 package io.sigillum.benchmarks.measure;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,24 +25,34 @@ public final class BoundsTable {
 
     private final String format;
     private final String unit;
+    private final String units;
     private final String ratio;
     private final String fineRatio;
 
     /**
      * @param format the table's row format: label, rate, ratio, p50, p99, errors
-     * @param unit   what the run counts, plural (e.g. {@code issuances})
+     * @param unit   what the run counts, one of it (e.g. {@code issuance})
      * @param digits decimals of the ratios to the JDK bound; the rows and the fast bound get one more
      */
     public BoundsTable(String format, String unit, int digits) {
         this.format = format;
         this.unit = unit;
+        this.units = unit + "s";
         this.ratio = "%." + digits + "f";
         this.fineRatio = "%." + (digits + 1) + "f";
     }
 
-    /** Prints the column heads. */
-    public void header(PrintStream out) {
-        out.printf(Locale.ROOT, format, "row", unit + "/s", "e2e/row", "p50 ms", "p99 ms", "errors");
+    /**
+     * Prints what one unit of work costs in public-key operations, then the column heads.
+     *
+     * @param operations each operation, in the order the services make them, and where
+     */
+    public void header(PrintStream out, List<String> operations) {
+        out.println("public-key operations the services make per " + unit
+                + " (counted from their code; the crypto bound makes these):");
+        operations.forEach(operation -> out.println("  " + operation));
+        out.println();
+        out.printf(Locale.ROOT, format, "row", units + "/s", "e2e/row", "p50 ms", "p99 ms", "errors");
     }
 
     /**
@@ -81,7 +92,7 @@ public final class BoundsTable {
                 bounds.threads(), toJdk, fastName, bounds.threads(),
                 bounds.fastAll() == null ? "-" : String.format(Locale.ROOT, fineRatio, perSecond / bounds.fastAll().opsPerSecond()));
         if (!Double.isNaN(jdk.error())) {
-            out.printf(Locale.ROOT, "JDK bound (%d threads): %,.0f +- %,.0f " + unit + "/s (JMH, 99.9%% confidence)%n",
+            out.printf(Locale.ROOT, "JDK bound (%d threads): %,.0f +- %,.0f " + units + "/s (JMH, 99.9%% confidence)%n",
                     bounds.threads(), jdk.opsPerSecond(), jdk.error());
         }
         out.printf(Locale.ROOT, "target: end to end >= %.2f x JDK bound (%d threads): " + ratio + ", %s%n", target, bounds.threads(),

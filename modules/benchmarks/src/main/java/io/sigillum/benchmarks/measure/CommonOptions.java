@@ -8,7 +8,6 @@ import java.util.List;
  * The options every service load run takes, read as they come: {@code --heap=SIZE},
  * {@code --no-jmh}, {@code --keep}, {@code --service-jvm=OPT} (repeatable) and, in the runs that
  * profile, {@code --profile=FILE}; every argument that is not {@code --name[=value]} is JMH's own.
- * A run reads its own options in the same loop, so the first bad option is the one reported.
  */
 public final class CommonOptions {
 
@@ -30,11 +29,17 @@ public final class CommonOptions {
     }
 
     /**
-     * Sets JMH's arguments aside.
+     * Sets JMH's arguments aside and reads these options as the run's loop reaches them, so that
+     * the first bad option, the run's own or one of these, is the one reported.
      *
-     * @return the {@code --name[=value]} options, in order, for {@link #read} and then the run
+     * @return the run's own {@code --name[=value]} options, in order
      */
-    public List<OptionArguments.Option> options(String... args) {
+    public Iterable<OptionArguments.Option> own(String... args) {
+        List<OptionArguments.Option> options = options(args);
+        return () -> options.stream().filter(option -> !read(option)).iterator();
+    }
+
+    private List<OptionArguments.Option> options(String... args) {
         List<OptionArguments.Option> options = new ArrayList<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
@@ -52,7 +57,7 @@ public final class CommonOptions {
      * @return whether the option is one of these (and was taken); false leaves it to the run
      * @throws IllegalArgumentException when it is one of these with a bad value
      */
-    public boolean read(OptionArguments.Option option) {
+    private boolean read(OptionArguments.Option option) {
         String name = option.name();
         String value = option.value();
         switch (name) {

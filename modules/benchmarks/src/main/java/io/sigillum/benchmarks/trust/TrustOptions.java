@@ -64,10 +64,7 @@ record TrustOptions(Path jar, int clients, int leaves, int otherIssuers, Duratio
         Duration warmup = Duration.ofSeconds(3);
         Duration duration = Duration.ofSeconds(10);
         CommonOptions common = new CommonOptions("384m", true);
-        for (OptionArguments.Option option : common.options(args)) {
-            if (common.read(option)) {
-                continue;
-            }
+        for (OptionArguments.Option option : common.own(args)) {
             String name = option.name();
             String value = option.value();
             switch (name) {

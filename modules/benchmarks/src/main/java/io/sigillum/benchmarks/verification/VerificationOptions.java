@@ -66,10 +66,7 @@ record VerificationOptions(Jars jars, int clients, Duration warmup, Duration ram
         Duration rampUp = Duration.ofSeconds(3);
         Duration duration = Duration.ofSeconds(20);
         CommonOptions common = new CommonOptions("384m", true);
-        for (OptionArguments.Option option : common.options(args)) {
-            if (common.read(option)) {
-                continue;
-            }
+        for (OptionArguments.Option option : common.own(args)) {
             String name = option.name();
             String value = option.value();
             switch (name) {

@@ -19,7 +19,7 @@ final class VerificationReport {
     /** End to end should reach the JDK provider's bound on all cores. */
     static final double TARGET = 1.0;
 
-    private static final BoundsTable TABLE = new BoundsTable("%-40s %14s %10s %9s %9s %7s%n", "presentations", 3);
+    private static final BoundsTable TABLE = new BoundsTable("%-40s %14s %10s %9s %9s %7s%n", "presentation", 3);
 
     private final List<String> facts = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -58,10 +58,7 @@ final class VerificationReport {
         out.println("=== Verification run: verified presentations per second (transaction -> wallet response -> result)"
                 + " against the crypto bounds ===");
         facts.forEach(out::println);
-        out.println("public-key operations the services make per presentation (counted from their code; the crypto bound makes these):");
-        PresentationCrypto.OPERATIONS.forEach(operation -> out.println("  " + operation));
-        out.println();
-        TABLE.header(out);
+        TABLE.header(out, PresentationCrypto.OPERATIONS);
         TABLE.rows(out, bounds, fastName, load == null ? null
                 : new BoundsTable.EndToEnd("end to end, " + clients + " clients", load.perSecond(), load.latencies(), load.errors()));
         out.println();
