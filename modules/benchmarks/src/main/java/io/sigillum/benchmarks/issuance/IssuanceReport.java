@@ -1,11 +1,9 @@
 package io.sigillum.benchmarks.issuance;
 
+import io.sigillum.benchmarks.measure.BoundsReport;
 import io.sigillum.benchmarks.measure.BoundsTable;
-import io.sigillum.benchmarks.measure.CryptoBounds;
-import io.sigillum.benchmarks.measure.ErrorBanner;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,35 +12,16 @@ import java.util.Locale;
  * second, the end-to-end figure's ratio to each bound, its latency, the cores each process kept
  * busy; then the target and, loudly, anything that went wrong.
  */
-final class IssuanceReport {
+final class IssuanceReport extends BoundsReport {
 
     /** End to end should reach the JDK provider's bound on all cores. */
     static final double TARGET = 1.0;
 
     private static final BoundsTable TABLE = new BoundsTable("%-36s %12s %10s %9s %9s %7s%n", "issuance", 2);
 
-    private final List<String> facts = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
-    private CryptoBounds bounds;
-    private String fastName = "fast";
     private IssuanceResult load;
     private int wallets;
     private CredentialCheck check;
-
-    /** Adds a line above the table. */
-    void fact(String line) {
-        facts.add(line);
-    }
-
-    /** Something that went wrong outside the load, e.g. in the warm-up. */
-    void problem(String what) {
-        problems.add(what);
-    }
-
-    void bounds(CryptoBounds bounds, String fastName) {
-        this.bounds = bounds;
-        this.fastName = fastName;
-    }
 
     void load(IssuanceResult load, int wallets, CredentialCheck check) {
         this.load = load;
@@ -58,9 +37,9 @@ final class IssuanceReport {
     boolean print(PrintStream out) {
         out.println();
         out.println("=== Issuance run: full issuances per second (offer -> token -> nonce -> credential) against the crypto bounds ===");
-        facts.forEach(out::println);
+        printFacts(out);
         TABLE.header(out, ServerCrypto.OPERATIONS);
-        TABLE.rows(out, bounds, fastName, load == null ? null
+        TABLE.rows(out, bounds(), fastName(), load == null ? null
                 : new BoundsTable.EndToEnd("end to end, " + wallets + " wallets", load.perSecond(), load.latencies(), load.errors()));
         out.println();
         out.println("issuances/s: crypto rows are JMH ops/s of one issuance's six operations (all threads together);"
@@ -72,12 +51,12 @@ final class IssuanceReport {
             out.printf(Locale.ROOT, "DPoP nonce refusals (use_dpop_nonce, request sent again): %d in the timed load%n",
                     load.nonceRefusals());
         }
-        TABLE.ratios(out, bounds, fastName, load == null ? null : load.perSecond(), TARGET);
+        TABLE.ratios(out, bounds(), fastName(), load == null ? null : load.perSecond(), TARGET);
         return problems(out);
     }
 
     private boolean problems(PrintStream out) {
-        List<String> all = new ArrayList<>(problems);
+        List<String> all = problems();
         if (load != null) {
             if (load.errors() > 0) {
                 all.add(load.errors() + " issuances failed; first: " + load.firstError());
@@ -92,12 +71,7 @@ final class IssuanceReport {
                 all.add("no credential was checked");
             }
         }
-        if (all.isEmpty()) {
-            out.println("every issuance succeeded, and " + (check == null ? 0 : check.checked())
-                    + " credentials (one per wallet) verified with the key the KMS publishes.");
-            return true;
-        }
-        ErrorBanner.print(out, all);
-        return false;
+        return end(out, all, "every issuance succeeded, and " + (check == null ? 0 : check.checked())
+                + " credentials (one per wallet) verified with the key the KMS publishes.");
     }
 }

@@ -1,11 +1,10 @@
 package io.sigillum.benchmarks.verification;
 
+import io.sigillum.benchmarks.measure.BoundsReport;
 import io.sigillum.benchmarks.measure.BoundsTable;
 import io.sigillum.benchmarks.measure.CryptoBounds;
-import io.sigillum.benchmarks.measure.ErrorBanner;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,34 +13,15 @@ import java.util.Locale;
  * per second, the end-to-end figure's ratio to each bound, its latency, the cores and CPU per
  * presentation each process took; then the target and, loudly, anything that went wrong.
  */
-final class VerificationReport {
+final class VerificationReport extends BoundsReport {
 
     /** End to end should reach the JDK provider's bound on all cores. */
     static final double TARGET = 1.0;
 
     private static final BoundsTable TABLE = new BoundsTable("%-40s %14s %10s %9s %9s %7s%n", "presentation", 3);
 
-    private final List<String> facts = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
-    private CryptoBounds bounds;
-    private String fastName = "fast";
     private PresentationLoadResult load;
     private int clients;
-
-    /** Adds a line above the table. */
-    void fact(String line) {
-        facts.add(line);
-    }
-
-    /** Something that went wrong outside the timed load, e.g. in the warm-up. */
-    void problem(String what) {
-        problems.add(what);
-    }
-
-    void bounds(CryptoBounds bounds, String fastName) {
-        this.bounds = bounds;
-        this.fastName = fastName;
-    }
 
     void load(PresentationLoadResult load, int clients) {
         this.load = load;
@@ -57,9 +37,9 @@ final class VerificationReport {
         out.println();
         out.println("=== Verification run: verified presentations per second (transaction -> wallet response -> result)"
                 + " against the crypto bounds ===");
-        facts.forEach(out::println);
+        printFacts(out);
         TABLE.header(out, PresentationCrypto.OPERATIONS);
-        TABLE.rows(out, bounds, fastName, load == null ? null
+        TABLE.rows(out, bounds(), fastName(), load == null ? null
                 : new BoundsTable.EndToEnd("end to end, " + clients + " clients", load.perSecond(), load.latencies(), load.errors()));
         out.println();
         out.println("presentations/s: crypto rows are JMH ops/s of one presentation's eight operations (all threads together);"
@@ -70,6 +50,7 @@ final class VerificationReport {
             out.printf(Locale.ROOT, "cores busy in the window: %s%n", load.cpu().coresLine());
             out.printf(Locale.ROOT, "CPU per presentation: %s%n", load.cpu().millisPerLine(load.presentations()));
         }
+        CryptoBounds bounds = bounds();
         if (bounds != null && bounds.jdkOne() != null && bounds.fastOne() != null && load != null) {
             // Less exposed to other work on the machine than the rates: CPU time per presentation.
             double services = load.cpu().cpu().keySet().stream().filter(process -> !process.startsWith("clients"))
@@ -78,14 +59,14 @@ final class VerificationReport {
             double fastMillis = 1000 / bounds.fastOne().opsPerSecond();
             out.printf(Locale.ROOT, "CPU per presentation, services together: %.1f ms; its public-key operations take %.2f ms on"
                     + " one thread with the JDK (%.0f%% of it) and %.2f ms with %s (%.0f%%)%n", services, jdkMillis,
-                    100 * jdkMillis / services, fastMillis, fastName, 100 * fastMillis / services);
+                    100 * jdkMillis / services, fastMillis, fastName(), 100 * fastMillis / services);
         }
-        TABLE.ratios(out, bounds, fastName, load == null ? null : load.perSecond(), TARGET);
+        TABLE.ratios(out, bounds(), fastName(), load == null ? null : load.perSecond(), TARGET);
         return problems(out);
     }
 
     private boolean problems(PrintStream out) {
-        List<String> all = new ArrayList<>(problems);
+        List<String> all = problems();
         if (load != null) {
             if (load.errors() > 0) {
                 all.add(load.errors() + " presentations failed; first: " + load.firstError());
@@ -94,11 +75,6 @@ final class VerificationReport {
                 all.add("no presentation was verified in the window");
             }
         }
-        if (all.isEmpty()) {
-            out.println("every presentation was read as verified by its relying party, with the two claims it asked for.");
-            return true;
-        }
-        ErrorBanner.print(out, all);
-        return false;
+        return end(out, all, "every presentation was read as verified by its relying party, with the two claims it asked for.");
     }
 }
