@@ -1,16 +1,14 @@
 package io.sigillum.benchmarks.issuance;
 
-import io.sigillum.benchmarks.measure.CpuTime;
-import io.sigillum.benchmarks.measure.Latencies;
+import io.sigillum.benchmarks.measure.ClientTally;
+import io.sigillum.benchmarks.measure.MeasuredWindow;
+import io.sigillum.benchmarks.measure.WindowCpu;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Closed-loop load of full issuances: a fixed number of wallets, each running one issuance after
@@ -43,78 +41,42 @@ final class IssuanceLoad {
     IssuanceResult run(Codes codes, Duration unmeasured, Duration measured, Map<String, ProcessHandle> processes)
             throws InterruptedException {
         long refusedBefore = nonce.refusals();
-        long start = System.nanoTime();
-        long measureFrom = start + unmeasured.toNanos();
-        long measureUntil = measureFrom + measured.toNanos();
+        MeasuredWindow window = MeasuredWindow.after(unmeasured, measured);
         List<Worker> workers = new ArrayList<>();
-        List<Thread> running = new ArrayList<>();
         for (int i = 0; i < wallets; i++) {
-            Worker worker = new Worker(codes, measureFrom, measureUntil);
-            workers.add(worker);
-            running.add(Thread.ofPlatform().name("wallet-" + i).start(worker));
+            workers.add(new Worker(codes, window));
         }
-        sleepUntil(measureFrom);
-        Map<String, Duration> before = cpu(processes);
-        sleepUntil(measureUntil);
-        Map<String, Duration> used = cpu(processes);
-        used.replaceAll((name, after) -> after.minus(before.get(name)));
-        for (Thread thread : running) {
-            thread.join();
-        }
-        long issuances = 0;
-        long errors = 0;
-        String firstError = null;
+        WindowCpu cpu = window.run(workers, "wallet", processes);
+        ClientTally.Totals totals = ClientTally.sum(workers.stream().map(worker -> worker.tally).toList());
         boolean ranOut = false;
-        List<Latencies> recorders = new ArrayList<>();
         List<String> samples = new ArrayList<>();
         for (Worker worker : workers) {
-            issuances += worker.issuances;
-            errors += worker.errors;
-            firstError = firstError == null ? worker.firstError : firstError;
             ranOut |= worker.ranOut;
-            recorders.add(worker.latencies);
             if (worker.sample != null) {
                 samples.add(worker.sample);
             }
         }
-        return new IssuanceResult(issuances, measured, errors, firstError, ranOut, Latencies.merge(recorders), used,
-                nonce.refusals() - refusedBefore, List.copyOf(samples));
-    }
-
-    private static Map<String, Duration> cpu(Map<String, ProcessHandle> processes) {
-        Map<String, Duration> cpu = new LinkedHashMap<>();
-        processes.forEach((name, process) -> cpu.put(name, CpuTime.of(process)));
-        return cpu;
-    }
-
-    private static void sleepUntil(long deadline) throws InterruptedException {
-        for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-            TimeUnit.NANOSECONDS.sleep(left);
-        }
+        return new IssuanceResult(totals.counted(), measured, totals.errors(), totals.firstError(), ranOut, totals.latencies(),
+                cpu, nonce.refusals() - refusedBefore, List.copyOf(samples));
     }
 
     /** One wallet: its own counts, latencies and last credential, read once it has ended. */
     private final class Worker implements Runnable {
 
         private final Codes codes;
-        private final long measureFrom;
-        private final long measureUntil;
-        private final Latencies latencies = new Latencies();
-        private long issuances;
-        private long errors;
-        private String firstError;
+        private final MeasuredWindow window;
+        private final ClientTally tally = new ClientTally(Integer.MAX_VALUE);
         private boolean ranOut;
         private String sample;
 
-        Worker(Codes codes, long measureFrom, long measureUntil) {
+        Worker(Codes codes, MeasuredWindow window) {
             this.codes = codes;
-            this.measureFrom = measureFrom;
-            this.measureUntil = measureUntil;
+            this.window = window;
         }
 
         @Override
         public void run() {
-            while (System.nanoTime() < measureUntil) {
+            while (window.notOver()) {
                 try {
                     String code = codes.next();
                     if (code == null) {
@@ -124,24 +86,16 @@ final class IssuanceLoad {
                     long sent = System.nanoTime();
                     String credential = wallet.issue(code);
                     long answered = System.nanoTime();
-                    if (answered >= measureFrom && answered < measureUntil) {
-                        issuances++;
-                        latencies.add(answered - sent);
+                    if (window.contains(answered)) {
+                        tally.counted(answered - sent);
                         sample = credential;
                     }
                 } catch (IOException | RuntimeException e) {
-                    error(Objects.toString(e.getMessage(), e.getClass().getName()));
+                    tally.error(e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
-            }
-        }
-
-        private void error(String what) {
-            errors++;
-            if (firstError == null) {
-                firstError = what;
             }
         }
     }

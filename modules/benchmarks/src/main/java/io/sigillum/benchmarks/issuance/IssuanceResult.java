@@ -1,10 +1,10 @@
 package io.sigillum.benchmarks.issuance;
 
 import io.sigillum.benchmarks.measure.Latencies;
+import io.sigillum.benchmarks.measure.WindowCpu;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one load of issuances measured.
@@ -20,16 +20,11 @@ import java.util.Map;
  * @param samples        one credential per wallet from the window, to check
  */
 record IssuanceResult(long issuances, Duration measured, long errors, String firstError, boolean ranOut,
-                      Latencies.Sorted latencies, Map<String, Duration> cpu, long nonceRefusals, List<String> samples) {
+                      Latencies.Sorted latencies, WindowCpu cpu, long nonceRefusals, List<String> samples) {
 
     /** @return full issuances per second in the window */
     double perSecond() {
         return issuances / seconds(measured);
-    }
-
-    /** @return the cores a process kept busy on average in the window */
-    double cores(String process) {
-        return seconds(cpu.getOrDefault(process, Duration.ZERO)) / seconds(measured);
     }
 
     private static double seconds(Duration duration) {

@@ -1,20 +1,18 @@
 package io.sigillum.benchmarks.issuance;
 
+import io.sigillum.benchmarks.measure.SignedInput;
+import io.sigillum.benchmarks.service.TokenIssuer;
 import io.sigillum.crypto.jwt.Es256JwtMinter;
 import io.sigillum.crypto.keys.EcKeyPairs;
 import io.sigillum.crypto.sign.LocalKeySigner;
 import io.sigillum.crypto.sign.Verifier;
 
-import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.Provider;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 /**
  * The public-key operations the services make for one issuance, counted from their code, done
@@ -38,14 +36,11 @@ final class ServerCrypto {
     /** The credential's JWS signing input, about the size of a PID SD-JWT VC's issuer-signed JWT. */
     static final int CREDENTIAL_SIGNING_INPUT_BYTES = 3_300;
 
-    private record Signed(Verifier verifier, byte[] input, byte[] signature) {
-    }
-
-    private final List<Signed> verifications;
+    private final List<SignedInput> verifications;
     private final LocalKeySigner credentialKey;
     private final byte[] credentialInput;
 
-    private ServerCrypto(List<Signed> verifications, LocalKeySigner credentialKey, byte[] credentialInput) {
+    private ServerCrypto(List<SignedInput> verifications, LocalKeySigner credentialKey, byte[] credentialInput) {
         this.verifications = verifications;
         this.credentialKey = credentialKey;
         this.credentialInput = credentialInput;
@@ -63,24 +58,18 @@ final class ServerCrypto {
         String accessToken = "gMfCZt1XgR5CEtwzVs_ycEB8QqUmEeAd9dRpp7GYrBY";
         String issuer = IssuanceStack.CREDENTIAL_ISSUER;
         KeyPair service = EcKeyPairs.p256();
-        String serviceToken = new Es256JwtMinter((ECPrivateKey) service.getPrivate(), "bench").mint(Map.of(
-                "iss", "sigillum-kms-load", "sub", "issuance", "upn", "issuance",
-                "groups", List.of("kms-signer", "status-issuer"), "iat", now.getEpochSecond(),
-                "exp", now.getEpochSecond() + 3600, "jti", "4b1e6f0e-6a4f-4c1e-9d55-0b3f3e1f9a11"));
-        List<Signed> verifications = new ArrayList<>();
-        verifications.add(split(WalletProofs.dpop(dpopKey, "POST", issuer + "/token", null, nonce, now),
+        String serviceToken = new Es256JwtMinter((ECPrivateKey) service.getPrivate(), "bench").mint(TokenIssuer.claims(
+                "issuance", List.of("kms-signer", "status-issuer"), now, "4b1e6f0e-6a4f-4c1e-9d55-0b3f3e1f9a11"));
+        List<SignedInput> verifications = new ArrayList<>();
+        verifications.add(SignedInput.of(WalletProofs.dpop(dpopKey, "POST", issuer + "/token", null, nonce, now),
                 Verifier.of(dpopKey.publicKey(), provider)));
-        verifications.add(split(WalletProofs.dpop(dpopKey, "POST", issuer + "/credential", accessToken, nonce, now),
+        verifications.add(SignedInput.of(WalletProofs.dpop(dpopKey, "POST", issuer + "/credential", accessToken, nonce, now),
                 Verifier.of(dpopKey.publicKey(), provider)));
-        verifications.add(split(WalletProofs.keyProof(holderKey, issuer, nonce, now),
+        verifications.add(SignedInput.of(WalletProofs.keyProof(holderKey, issuer, nonce, now),
                 Verifier.of(holderKey.publicKey(), provider)));
-        verifications.add(split(serviceToken, Verifier.of(service.getPublic(), provider)));
-        verifications.add(split(serviceToken, Verifier.of(service.getPublic(), provider)));
-        byte[] credentialInput = new byte[CREDENTIAL_SIGNING_INPUT_BYTES];
-        Random random = new Random(CREDENTIAL_SIGNING_INPUT_BYTES);
-        for (int i = 0; i < credentialInput.length; i++) {
-            credentialInput[i] = (byte) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".charAt(random.nextInt(64));
-        }
+        verifications.add(SignedInput.of(serviceToken, Verifier.of(service.getPublic(), provider)));
+        verifications.add(SignedInput.of(serviceToken, Verifier.of(service.getPublic(), provider)));
+        byte[] credentialInput = SignedInput.text(CREDENTIAL_SIGNING_INPUT_BYTES);
         ServerCrypto crypto = new ServerCrypto(List.copyOf(verifications),
                 LocalKeySigner.withProvider("credential-signing", EcKeyPairs.p256().getPrivate(), provider), credentialInput);
         if (crypto.run() != verifications.size()) {
@@ -95,18 +84,7 @@ final class ServerCrypto {
      * @return how many verifications succeeded (all of them), or -1 when the signature is not a JOSE ES256 one
      */
     int run() {
-        int valid = 0;
-        for (Signed signed : verifications) {
-            if (signed.verifier().verify(signed.input(), signed.signature())) {
-                valid++;
-            }
-        }
+        int valid = SignedInput.valid(verifications);
         return credentialKey.sign(credentialInput).length == 64 ? valid : -1;
-    }
-
-    private static Signed split(String compact, Verifier verifier) {
-        int dot = compact.lastIndexOf('.');
-        return new Signed(verifier, compact.substring(0, dot).getBytes(StandardCharsets.US_ASCII),
-                Base64.getUrlDecoder().decode(compact.substring(dot + 1)));
     }
 }

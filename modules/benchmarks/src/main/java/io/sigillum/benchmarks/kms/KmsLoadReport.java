@@ -1,6 +1,7 @@
 package io.sigillum.benchmarks.kms;
 
 import io.sigillum.benchmarks.measure.JmhScores;
+import io.sigillum.benchmarks.measure.ErrorBanner;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -135,11 +136,7 @@ final class KmsLoadReport {
             out.println("every call answered 200 and every checked signature verified.");
             return true;
         }
-        out.println();
-        out.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
-        out.println("!!! THIS RUN HAD ERRORS: its numbers do not stand for a working service");
-        problems.forEach(problem -> out.println("!!! " + problem));
-        out.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
+        ErrorBanner.print(out, problems);
         return false;
     }
 

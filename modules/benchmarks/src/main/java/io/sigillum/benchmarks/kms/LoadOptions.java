@@ -1,10 +1,11 @@
 package io.sigillum.benchmarks.kms;
 
+import io.sigillum.benchmarks.measure.CommonOptions;
 import io.sigillum.benchmarks.measure.DurationArgument;
+import io.sigillum.benchmarks.measure.OptionArguments;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.sigillum.benchmarks.measure.OptionArguments.positive;
@@ -60,20 +61,11 @@ record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duratio
         Duration duration = Duration.ofSeconds(15);
         int batch = 32;
         boolean digests = false;
-        String heap = "512m";
         boolean pkcs11 = true;
-        boolean jmh = true;
-        boolean keep = false;
-        List<String> serviceJvm = new ArrayList<>();
-        List<String> jmhArgs = new ArrayList<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                jmhArgs.add(arg);
-                continue;
-            }
-            int equals = arg.indexOf('=');
-            String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
-            String value = equals < 0 ? null : arg.substring(equals + 1);
+        CommonOptions common = new CommonOptions("512m", false);
+        for (OptionArguments.Option option : common.own(args)) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
                 case "jar" -> jar = Path.of(required(name, value));
                 case "threads" -> threads = positive(name, value);
@@ -82,16 +74,12 @@ record LoadOptions(Path serviceJar, int threads, Duration serviceWarmup, Duratio
                 case "duration" -> duration = duration(name, value);
                 case "batch" -> batch = positive(name, value);
                 case "digests" -> digests = true;
-                case "heap" -> heap = required(name, value);
                 case "no-pkcs11" -> pkcs11 = false;
-                case "no-jmh" -> jmh = false;
-                case "keep" -> keep = true;
-                case "service-jvm" -> serviceJvm.add(required(name, value));
-                default -> throw new IllegalArgumentException("unknown option --" + name);
+                default -> throw OptionArguments.unknown(name);
             }
         }
-        return new LoadOptions(jar, threads, serviceWarmup, warmup, duration, batch, digests, heap, pkcs11, jmh, keep,
-                List.copyOf(serviceJvm), List.copyOf(jmhArgs));
+        return new LoadOptions(jar, threads, serviceWarmup, warmup, duration, batch, digests, common.heap(), pkcs11,
+                common.jmh(), common.keep(), common.serviceJvm(), common.jmhArgs());
     }
 
     private static Duration duration(String name, String value) {

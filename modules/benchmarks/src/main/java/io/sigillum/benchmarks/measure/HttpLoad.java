@@ -7,9 +7,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
 /**
  * Closed-loop HTTP load: a fixed number of client threads, each sending calls one after the other
@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * latency is from send to the whole answer read. Any other status, or no answer, is an error.
  */
 public final class HttpLoad {
+
+    private static final String SERVER = "server";
+    private static final String CLIENT = "client";
 
     private final HttpClient client;
     private final int threads;
@@ -52,51 +55,24 @@ public final class HttpLoad {
      * @param server   the service's process, whose CPU time is read at both ends of the measured period
      */
     public Result run(List<HttpRequest> requests, ProcessHandle server) throws InterruptedException {
-        long start = System.nanoTime();
-        long measureFrom = start + warmup.toNanos();
-        long measureUntil = measureFrom + duration.toNanos();
+        MeasuredWindow window = MeasuredWindow.after(warmup, duration);
         List<Worker> workers = new ArrayList<>();
-        List<Thread> running = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
-            Worker worker = new Worker(requests, i, threads, measureFrom, measureUntil);
-            workers.add(worker);
-            running.add(Thread.ofPlatform().name("http-load-" + i).start(worker));
+            workers.add(new Worker(requests, i, threads, window));
         }
-        sleepUntil(measureFrom);
-        Duration serverBefore = cpu(server);
-        Duration clientBefore = cpu(ProcessHandle.current());
-        sleepUntil(measureUntil);
-        Duration serverCpu = cpu(server).minus(serverBefore);
-        Duration clientCpu = cpu(ProcessHandle.current()).minus(clientBefore);
-        for (Thread thread : running) {
-            thread.join();
-        }
-        long calls = 0;
-        long errors = 0;
-        String firstError = null;
-        List<Latencies> recorders = new ArrayList<>();
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        processes.put(SERVER, server);
+        processes.put(CLIENT, ProcessHandle.current());
+        WindowCpu cpu = window.run(workers, "http-load", processes);
+        ClientTally.Totals totals = ClientTally.sum(workers.stream().map(worker -> worker.tally).toList());
         List<Sample> samples = new ArrayList<>();
         for (Worker worker : workers) {
-            calls += worker.calls;
-            errors += worker.errors;
-            firstError = firstError == null ? worker.firstError : firstError;
-            recorders.add(worker.latencies);
             if (worker.sample != null) {
                 samples.add(worker.sample);
             }
         }
-        return new Result(calls, duration, errors, firstError, Latencies.merge(recorders), serverCpu, clientCpu,
-                List.copyOf(samples));
-    }
-
-    private static Duration cpu(ProcessHandle process) {
-        return CpuTime.of(process);
-    }
-
-    private static void sleepUntil(long deadline) throws InterruptedException {
-        for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-            TimeUnit.NANOSECONDS.sleep(left);
-        }
+        return new Result(totals.counted(), duration, totals.errors(), totals.firstError(), totals.latencies(),
+                cpu.cpu().get(SERVER), cpu.cpu().get(CLIENT), List.copyOf(samples));
     }
 
     /** One client thread: its own counts, latencies and last answer, read once it has ended. */
@@ -105,50 +81,37 @@ public final class HttpLoad {
         private final List<HttpRequest> requests;
         private final int first;
         private final int step;
-        private final long measureFrom;
-        private final long measureUntil;
-        private final Latencies latencies = new Latencies();
-        private long calls;
-        private long errors;
-        private String firstError;
+        private final MeasuredWindow window;
+        private final ClientTally tally = new ClientTally(300);
         private Sample sample;
 
-        Worker(List<HttpRequest> requests, int first, int step, long measureFrom, long measureUntil) {
+        Worker(List<HttpRequest> requests, int first, int step, MeasuredWindow window) {
             this.requests = requests;
             this.first = first;
             this.step = step;
-            this.measureFrom = measureFrom;
-            this.measureUntil = measureUntil;
+            this.window = window;
         }
 
         @Override
         public void run() {
-            for (long n = first; System.nanoTime() < measureUntil; n += step) {
+            for (long n = first; window.notOver(); n += step) {
                 int call = (int) (n % requests.size());
                 long sent = System.nanoTime();
                 try {
                     HttpResponse<byte[]> response = client.send(requests.get(call), HttpResponse.BodyHandlers.ofByteArray());
                     long answered = System.nanoTime();
                     if (response.statusCode() != 200) {
-                        error("status " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
-                    } else if (answered >= measureFrom && answered < measureUntil) {
-                        calls++;
-                        latencies.add(answered - sent);
+                        tally.error("status " + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8));
+                    } else if (window.contains(answered)) {
+                        tally.counted(answered - sent);
                         sample = new Sample(call, response.body());
                     }
                 } catch (IOException e) {
-                    error(Objects.toString(e.getMessage(), e.getClass().getName()));
+                    tally.error(e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
-            }
-        }
-
-        private void error(String what) {
-            errors++;
-            if (firstError == null) {
-                firstError = what.length() > 300 ? what.substring(0, 300) + "…" : what;
             }
         }
     }

@@ -1,7 +1,18 @@
 package io.sigillum.benchmarks.measure;
 
+import java.time.Duration;
+
 /** Reads the values of a run's {@code --name=value} options, with messages that name the option. */
 public final class OptionArguments {
+
+    /**
+     * One {@code --name[=value]} option.
+     *
+     * @param name  without the dashes
+     * @param value after the {@code =}, or null when there is none
+     */
+    public record Option(String name, String value) {
+    }
 
     private OptionArguments() {
     }
@@ -31,5 +42,21 @@ public final class OptionArguments {
             // reported below
         }
         throw new IllegalArgumentException("--" + name + " takes a positive whole number, not " + value);
+    }
+
+    /**
+     * @return the duration
+     * @throws IllegalArgumentException when it is zero: a measured period must have a length
+     */
+    public static Duration longerThanZero(String name, Duration duration) {
+        if (duration.isZero()) {
+            throw new IllegalArgumentException("--" + name + " must be longer than zero");
+        }
+        return duration;
+    }
+
+    /** @return the error for an option the run does not know */
+    public static IllegalArgumentException unknown(String name) {
+        return new IllegalArgumentException("unknown option --" + name);
     }
 }

@@ -1,10 +1,6 @@
 package io.sigillum.benchmarks.profile;
 
-import jdk.jfr.consumer.RecordedEvent;
-import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedMethod;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,34 +41,20 @@ public record JfrSummary(long samples, Map<String, Long> categories, Map<String,
 
     /** Reads a recording. */
     public static JfrSummary of(Path recording) throws IOException {
-        long samples = 0;
         Map<String, Long> categories = new HashMap<>();
         Map<String, Long> methods = new HashMap<>();
         Map<String, double[]> threadLoads = new HashMap<>();
-        try (RecordingFile file = new RecordingFile(recording)) {
-            while (file.hasMoreEvents()) {
-                RecordedEvent event = file.readEvent();
-                if (event.getEventType().getName().equals("jdk.ThreadCPULoad") && event.getThread("eventThread") != null) {
-                    double[] sum = threadLoads.computeIfAbsent(event.getThread("eventThread").getJavaName() + "#"
-                            + event.getThread("eventThread").getOSThreadId(), k -> new double[2]);
-                    sum[0] += event.getFloat("user") + event.getFloat("system");
-                    sum[1]++;
-                    continue;
-                }
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
-                    continue;
-                }
-                RecordedStackTrace stack = event.getStackTrace();
-                if (stack == null || stack.getFrames().isEmpty()) {
-                    continue;
-                }
-                samples++;
-                List<RecordedFrame> frames = stack.getFrames();
-                methods.merge(name(frames.getFirst().getMethod()), 1L, Long::sum);
-                categories.merge(ProfileCategories.of(frames.stream().map(f -> f.getMethod().getType().getName()).toList()),
-                        1L, Long::sum);
+        long samples = ExecutionSamples.read(recording, (event, frames) -> {
+            methods.merge(name(frames.getFirst().getMethod()), 1L, Long::sum);
+            categories.merge(ExecutionSamples.category(frames), 1L, Long::sum);
+        }, event -> {
+            if (event.getEventType().getName().equals("jdk.ThreadCPULoad") && event.getThread("eventThread") != null) {
+                double[] sum = threadLoads.computeIfAbsent(event.getThread("eventThread").getJavaName() + "#"
+                        + event.getThread("eventThread").getOSThreadId(), k -> new double[2]);
+                sum[0] += event.getFloat("user") + event.getFloat("system");
+                sum[1]++;
             }
-        }
+        });
         Map<String, Double> threadCpu = new HashMap<>();
         threadLoads.forEach((thread, sum) -> threadCpu.merge(kind(thread), sum[0] / sum[1], Double::sum));
         Map<String, Double> sortedCpu = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.sigillum.benchmarks.trust;
 
 import io.sigillum.benchmarks.measure.HttpLoad;
 import io.sigillum.benchmarks.measure.JmhScores;
+import io.sigillum.benchmarks.measure.ErrorBanner;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -159,11 +160,7 @@ final class TrustEvaluationReport {
             out.println("every call answered 200 and every checked answer was trusted by the measured issuer.");
             return true;
         }
-        out.println();
-        out.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
-        out.println("!!! THIS RUN HAD ERRORS: its numbers do not stand for a working service");
-        all.forEach(problem -> out.println("!!! " + problem));
-        out.println("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!");
+        ErrorBanner.print(out, all);
         return false;
     }
 

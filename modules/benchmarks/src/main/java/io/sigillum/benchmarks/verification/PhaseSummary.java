@@ -1,10 +1,8 @@
 package io.sigillum.benchmarks.verification;
 
+import io.sigillum.benchmarks.profile.ExecutionSamples;
 import io.sigillum.benchmarks.profile.ProfileCategories;
-import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
-import jdk.jfr.consumer.RecordedStackTrace;
-import jdk.jfr.consumer.RecordingFile;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -60,26 +58,12 @@ public final class PhaseSummary {
 
     /** Reads the execution samples of a recording. */
     static PhaseSummary of(Path recording) throws IOException {
-        long samples = 0;
         Map<String, Map<String, Long>> byPhase = new TreeMap<>();
-        try (RecordingFile file = new RecordingFile(recording)) {
-            while (file.hasMoreEvents()) {
-                RecordedEvent event = file.readEvent();
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
-                    continue;
-                }
-                RecordedStackTrace stack = event.getStackTrace();
-                if (stack == null || stack.getFrames().isEmpty()) {
-                    continue;
-                }
-                samples++;
-                List<RecordedFrame> frames = stack.getFrames();
-                String phase = phaseOf(frames, event.getThread("sampledThread") == null ? "?"
-                        : event.getThread("sampledThread").getJavaName());
-                byPhase.computeIfAbsent(phase, p -> new TreeMap<>()).merge(
-                        ProfileCategories.of(frames.stream().map(f -> f.getMethod().getType().getName()).toList()), 1L, Long::sum);
-            }
-        }
+        long samples = ExecutionSamples.read(recording, (event, frames) -> {
+            String phase = phaseOf(frames, event.getThread("sampledThread") == null ? "?"
+                    : event.getThread("sampledThread").getJavaName());
+            byPhase.computeIfAbsent(phase, p -> new TreeMap<>()).merge(ExecutionSamples.category(frames), 1L, Long::sum);
+        }, event -> { });
         return new PhaseSummary(samples, byPhase);
     }
 

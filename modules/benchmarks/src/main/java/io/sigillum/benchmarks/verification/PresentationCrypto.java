@@ -8,13 +8,13 @@ import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDHDecrypter;
 import com.nimbusds.jose.crypto.ECDHEncrypter;
+import io.sigillum.benchmarks.measure.SignedInput;
 import io.sigillum.crypto.jwt.Es256JwtMinter;
 import io.sigillum.crypto.keys.EcKeyPairs;
 import io.sigillum.crypto.sign.LocalKeySigner;
 import io.sigillum.crypto.sign.Verifier;
 import io.sigillum.benchmarks.service.TokenIssuer;
 
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -25,10 +25,7 @@ import java.security.spec.ECGenParameterSpec;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 /**
  * The public-key operations the services make for one presentation, counted from their code,
@@ -62,17 +59,17 @@ final class PresentationCrypto {
     /** The encrypted response's plaintext: a vp_token with one SD-JWT+KB of two disclosures, and state. */
     static final int RESPONSE_PLAINTEXT_BYTES = 4_600;
 
-    private record Signed(Verifier verifier, byte[] input, byte[] signature) {
-    }
+    /** The tokens' {@code jti}: fixed, so every run verifies tokens of the same length. */
+    private static final String JTI = "4b1e6f0e-6a4f-4c1e-9d55-0b3f3e1f9a11";
 
-    private final List<Signed> verifications;
+    private final List<SignedInput> verifications;
     private final LocalKeySigner requestObjectKey;
     private final byte[] requestObjectInput;
     private final KeyPairGenerator encryptionKeys;
     private final ECDHDecrypter decrypter;
     private final String response;
 
-    private PresentationCrypto(List<Signed> verifications, LocalKeySigner requestObjectKey, byte[] requestObjectInput,
+    private PresentationCrypto(List<SignedInput> verifications, LocalKeySigner requestObjectKey, byte[] requestObjectInput,
                                KeyPairGenerator encryptionKeys, ECDHDecrypter decrypter, String response) {
         this.verifications = verifications;
         this.requestObjectKey = requestObjectKey;
@@ -94,22 +91,22 @@ final class PresentationCrypto {
         Instant now = Instant.now();
         KeyPair tokenKey = EcKeyPairs.p256();
         Es256JwtMinter minter = new Es256JwtMinter((ECPrivateKey) tokenKey.getPrivate(), "bench");
-        String rpToken = minter.mint(token("bench-rp", List.of("verifier-rp"), now));
-        String serviceToken = minter.mint(token("verification", List.of("kms-signer", "verifier-rp"), now));
+        String rpToken = minter.mint(TokenIssuer.claims("bench-rp", List.of("verifier-rp"), now, JTI));
+        String serviceToken = minter.mint(TokenIssuer.claims("verification", List.of("kms-signer", "verifier-rp"), now, JTI));
         KeyPair issuer = EcKeyPairs.p256();
         KeyPair holder = EcKeyPairs.p256();
-        List<Signed> verifications = new ArrayList<>();
-        verifications.add(split(rpToken, Verifier.of(tokenKey.getPublic(), provider)));
-        verifications.add(split(serviceToken, Verifier.of(tokenKey.getPublic(), provider)));
-        verifications.add(signed(issuer, CREDENTIAL_SIGNING_INPUT_BYTES, provider));
-        verifications.add(signed(holder, KEY_BINDING_SIGNING_INPUT_BYTES, provider));
-        verifications.add(split(rpToken, Verifier.of(tokenKey.getPublic(), provider)));
+        List<SignedInput> verifications = new ArrayList<>();
+        verifications.add(SignedInput.of(rpToken, Verifier.of(tokenKey.getPublic(), provider)));
+        verifications.add(SignedInput.of(serviceToken, Verifier.of(tokenKey.getPublic(), provider)));
+        verifications.add(SignedInput.signed(issuer, CREDENTIAL_SIGNING_INPUT_BYTES, provider));
+        verifications.add(SignedInput.signed(holder, KEY_BINDING_SIGNING_INPUT_BYTES, provider));
+        verifications.add(SignedInput.of(rpToken, Verifier.of(tokenKey.getPublic(), provider)));
 
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", provider);
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair transactionKey = generator.generateKeyPair();
         JWEObject jwe = new JWEObject(new JWEHeader.Builder(JWEAlgorithm.ECDH_ES, EncryptionMethod.A256GCM).keyID("k1").build(),
-                new Payload(text(RESPONSE_PLAINTEXT_BYTES)));
+                new Payload(SignedInput.text(RESPONSE_PLAINTEXT_BYTES)));
         jwe.encrypt(new ECDHEncrypter((ECPublicKey) transactionKey.getPublic()));
         ECDHDecrypter decrypter = new ECDHDecrypter((ECPrivateKey) transactionKey.getPrivate());
         decrypter.getJCAContext().setKeyEncryptionProvider(provider);
@@ -117,7 +114,7 @@ final class PresentationCrypto {
 
         PresentationCrypto crypto = new PresentationCrypto(List.copyOf(verifications),
                 LocalKeySigner.withProvider("request-object-signing", EcKeyPairs.p256().getPrivate(), provider),
-                text(REQUEST_OBJECT_SIGNING_INPUT_BYTES), generator, decrypter, jwe.serialize());
+                SignedInput.text(REQUEST_OBJECT_SIGNING_INPUT_BYTES), generator, decrypter, jwe.serialize());
         if (crypto.run() != verifications.size()) {
             throw new IllegalStateException("an input of the crypto bound does not verify or decrypt");
         }
@@ -130,12 +127,7 @@ final class PresentationCrypto {
      * @return how many verifications succeeded (all of them), or -1 when the signature, key or plaintext is wrong
      */
     int run() {
-        int valid = 0;
-        for (Signed signed : verifications) {
-            if (signed.verifier().verify(signed.input(), signed.signature())) {
-                valid++;
-            }
-        }
+        int valid = SignedInput.valid(verifications);
         boolean keyMade = encryptionKeys.generateKeyPair().getPublic() instanceof ECPublicKey;
         boolean signedOk = requestObjectKey.sign(requestObjectInput).length == 64;
         boolean decrypted;
@@ -147,32 +139,5 @@ final class PresentationCrypto {
             decrypted = false;
         }
         return keyMade && signedOk && decrypted ? valid : -1;
-    }
-
-    private static Map<String, Object> token(String subject, List<String> roles, Instant now) {
-        return Map.of("iss", TokenIssuer.ISSUER, "sub", subject, "upn", subject, "groups", roles,
-                "iat", now.getEpochSecond(), "exp", now.getEpochSecond() + 3600, "jti", "4b1e6f0e-6a4f-4c1e-9d55-0b3f3e1f9a11");
-    }
-
-    private static Signed signed(KeyPair key, int inputBytes, Provider provider) {
-        byte[] input = text(inputBytes);
-        byte[] signature = LocalKeySigner.withProvider("k", key.getPrivate(), provider).sign(input);
-        return new Signed(Verifier.of(key.getPublic(), provider), input, signature);
-    }
-
-    private static Signed split(String compact, Verifier verifier) {
-        int dot = compact.lastIndexOf('.');
-        return new Signed(verifier, compact.substring(0, dot).getBytes(StandardCharsets.US_ASCII),
-                Base64.getUrlDecoder().decode(compact.substring(dot + 1)));
-    }
-
-    /** Base64url-alphabet text of a given length, as JWS signing inputs and JSON payloads are. */
-    private static byte[] text(int length) {
-        byte[] text = new byte[length];
-        Random random = new Random(length);
-        for (int i = 0; i < length; i++) {
-            text[i] = (byte) "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".charAt(random.nextInt(64));
-        }
-        return text;
     }
 }

@@ -1,17 +1,14 @@
 package io.sigillum.benchmarks.verification;
 
-import io.sigillum.benchmarks.measure.CpuTime;
-import io.sigillum.benchmarks.measure.Latencies;
+import io.sigillum.benchmarks.measure.ClientTally;
+import io.sigillum.benchmarks.measure.MeasuredWindow;
+import io.sigillum.benchmarks.measure.WindowCpu;
 import io.sigillum.wallet.Wallet;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Closed-loop load of full presentations: one client per wallet, each running one presentation
@@ -36,92 +33,43 @@ final class PresentationLoad {
     /** @param processes whose CPU time to read at both ends of the window, by name */
     PresentationLoadResult run(Duration unmeasured, Duration measured, Map<String, ProcessHandle> processes)
             throws InterruptedException {
-        long start = System.nanoTime();
-        long measureFrom = start + unmeasured.toNanos();
-        long measureUntil = measureFrom + measured.toNanos();
-        List<Client> clients = new ArrayList<>();
-        List<Thread> running = new ArrayList<>();
-        for (int i = 0; i < wallets.size(); i++) {
-            Client client = new Client(wallets.get(i), measureFrom, measureUntil);
-            clients.add(client);
-            running.add(Thread.ofPlatform().name("client-" + i).start(client));
-        }
-        sleepUntil(measureFrom);
-        Map<String, Duration> before = cpu(processes);
-        sleepUntil(measureUntil);
-        Map<String, Duration> used = cpu(processes);
-        used.replaceAll((name, after) -> after.minus(before.get(name)));
-        for (Thread thread : running) {
-            thread.join();
-        }
-        long presentations = 0;
-        long errors = 0;
-        String firstError = null;
-        List<Latencies> recorders = new ArrayList<>();
-        for (Client client : clients) {
-            presentations += client.presentations;
-            errors += client.errors;
-            firstError = firstError == null ? client.firstError : firstError;
-            recorders.add(client.latencies);
-        }
-        return new PresentationLoadResult(presentations, measured, errors, firstError, Latencies.merge(recorders), used);
-    }
-
-    private static Map<String, Duration> cpu(Map<String, ProcessHandle> processes) {
-        Map<String, Duration> cpu = new LinkedHashMap<>();
-        processes.forEach((name, process) -> cpu.put(name, CpuTime.of(process)));
-        return cpu;
-    }
-
-    private static void sleepUntil(long deadline) throws InterruptedException {
-        for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-            TimeUnit.NANOSECONDS.sleep(left);
-        }
+        MeasuredWindow window = MeasuredWindow.after(unmeasured, measured);
+        List<Client> clients = wallets.stream().map(wallet -> new Client(wallet, window)).toList();
+        WindowCpu cpu = window.run(clients, "client", processes);
+        ClientTally.Totals totals = ClientTally.sum(clients.stream().map(client -> client.tally).toList());
+        return new PresentationLoadResult(totals.counted(), measured, totals.errors(), totals.firstError(), totals.latencies(), cpu);
     }
 
     /** One relying party with its wallet: its own counts and latencies, read once it has ended. */
     private final class Client implements Runnable {
 
         private final Wallet wallet;
-        private final long measureFrom;
-        private final long measureUntil;
-        private final Latencies latencies = new Latencies();
-        private long presentations;
-        private long errors;
-        private String firstError;
+        private final MeasuredWindow window;
+        private final ClientTally tally = new ClientTally(400);
 
-        Client(Wallet wallet, long measureFrom, long measureUntil) {
+        Client(Wallet wallet, MeasuredWindow window) {
             this.wallet = wallet;
-            this.measureFrom = measureFrom;
-            this.measureUntil = measureUntil;
+            this.window = window;
         }
 
         @Override
         public void run() {
-            while (System.nanoTime() < measureUntil) {
+            while (window.notOver()) {
                 try {
                     long sent = System.nanoTime();
                     RelyingParty.Opened transaction = relyingParty.open();
                     wallet.present(transaction.authorizationRequest());
                     relyingParty.verified(transaction);
                     long answered = System.nanoTime();
-                    if (answered >= measureFrom && answered < measureUntil) {
-                        presentations++;
-                        latencies.add(answered - sent);
+                    if (window.contains(answered)) {
+                        tally.counted(answered - sent);
                     }
                 } catch (IOException | RuntimeException e) {
-                    error(Objects.toString(e.getMessage(), e.getClass().getName()));
+                    tally.error(e);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
-            }
-        }
-
-        private void error(String what) {
-            errors++;
-            if (firstError == null) {
-                firstError = what.length() > 400 ? what.substring(0, 400) + "…" : what;
             }
         }
     }

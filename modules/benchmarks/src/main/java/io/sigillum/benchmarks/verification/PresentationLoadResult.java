@@ -1,9 +1,9 @@
 package io.sigillum.benchmarks.verification;
 
 import io.sigillum.benchmarks.measure.Latencies;
+import io.sigillum.benchmarks.measure.WindowCpu;
 
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * What one load of presentations measured.
@@ -16,21 +16,11 @@ import java.util.Map;
  * @param cpu           CPU time each process used in the window, by name (the services, the clients)
  */
 record PresentationLoadResult(long presentations, Duration measured, long errors, String firstError,
-                              Latencies.Sorted latencies, Map<String, Duration> cpu) {
+                              Latencies.Sorted latencies, WindowCpu cpu) {
 
     /** @return verified presentations per second in the window */
     double perSecond() {
         return presentations / seconds(measured);
-    }
-
-    /** @return the cores a process kept busy on average in the window */
-    double cores(String process) {
-        return seconds(cpu.getOrDefault(process, Duration.ZERO)) / seconds(measured);
-    }
-
-    /** @return milliseconds of a process's CPU per verified presentation */
-    double cpuMillisPerPresentation(String process) {
-        return presentations == 0 ? Double.NaN : cpu.getOrDefault(process, Duration.ZERO).toNanos() / 1e6 / presentations;
     }
 
     private static double seconds(Duration duration) {

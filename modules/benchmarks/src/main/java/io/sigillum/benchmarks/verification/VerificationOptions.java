@@ -1,10 +1,11 @@
 package io.sigillum.benchmarks.verification;
 
+import io.sigillum.benchmarks.measure.CommonOptions;
 import io.sigillum.benchmarks.measure.DurationArgument;
+import io.sigillum.benchmarks.measure.OptionArguments;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static io.sigillum.benchmarks.measure.OptionArguments.positive;
@@ -64,43 +65,26 @@ record VerificationOptions(Jars jars, int clients, Duration warmup, Duration ram
         Duration warmup = Duration.ofSeconds(60);
         Duration rampUp = Duration.ofSeconds(3);
         Duration duration = Duration.ofSeconds(20);
-        String heap = "384m";
-        boolean jmh = true;
-        boolean keep = false;
-        Path profile = null;
-        List<String> serviceJvm = new ArrayList<>();
-        List<String> jmhArgs = new ArrayList<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                jmhArgs.add(arg);
-                continue;
-            }
-            int equals = arg.indexOf('=');
-            String name = equals < 0 ? arg.substring(2) : arg.substring(2, equals);
-            String value = equals < 0 ? null : arg.substring(equals + 1);
+        CommonOptions common = new CommonOptions("384m", true);
+        for (OptionArguments.Option option : common.own(args)) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
                 case "clients" -> clients = positive(name, value);
                 case "warmup" -> warmup = DurationArgument.parse(name, value);
                 case "ramp-up" -> rampUp = DurationArgument.parse(name, value);
                 case "duration" -> duration = DurationArgument.parse(name, value);
-                case "heap" -> heap = required(name, value);
-                case "no-jmh" -> jmh = false;
-                case "keep" -> keep = true;
-                case "profile" -> profile = Path.of(required(name, value));
-                case "service-jvm" -> serviceJvm.add(required(name, value));
                 case "kms-jar" -> kms = Path.of(required(name, value));
                 case "status-jar" -> status = Path.of(required(name, value));
                 case "trust-jar" -> trust = Path.of(required(name, value));
                 case "issuance-jar" -> issuance = Path.of(required(name, value));
                 case "verification-jar" -> verification = Path.of(required(name, value));
-                default -> throw new IllegalArgumentException("unknown option --" + name);
+                default -> throw OptionArguments.unknown(name);
             }
         }
-        if (duration.isZero()) {
-            throw new IllegalArgumentException("--duration must be longer than zero");
-        }
+        OptionArguments.longerThanZero("duration", duration);
         return new VerificationOptions(new Jars(kms, status, trust, issuance, verification), clients, warmup, rampUp, duration,
-                heap, jmh, keep, profile, List.copyOf(serviceJvm), List.copyOf(jmhArgs));
+                common.heap(), common.jmh(), common.keep(), common.profile(), common.serviceJvm(), common.jmhArgs());
     }
 
     private static Path jar(String module) {

@@ -7,12 +7,10 @@ import io.sigillum.wallet.WalletException.Step;
 import io.sigillum.wallet.http.Http;
 import io.sigillum.wallet.http.HttpReply;
 import io.sigillum.wallet.http.Json;
+import io.sigillum.wallet.http.LinkQuery;
 import io.sigillum.wallet.http.Urls;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -71,38 +69,15 @@ public final class ResolveOffer {
 
     /** The decoded query parameters of the link; a repeated parameter is refused. */
     static Map<String, String> query(String link) {
-        String text = link.trim();
-        int colon = text.indexOf(':');
-        if (colon < 1 || !text.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
-            throw new WalletException(Step.OFFER, "the offer is a URL such as openid-credential-offer://?…, not " + abbreviate(text));
-        }
-        int question = text.indexOf('?');
-        if (question < 0) {
-            throw new WalletException(Step.OFFER, "the offer link has no query, so neither credential_offer nor credential_offer_uri (§4.1)");
-        }
-        int hash = text.indexOf('#', question);
-        String query = hash < 0 ? text.substring(question + 1) : text.substring(question + 1, hash);
-        Map<String, String> parameters = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int equals = pair.indexOf('=');
-            String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-            String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
-            if (parameters.put(name, value) != null) {
-                throw new WalletException(Step.OFFER, "the offer link repeats the parameter " + name);
-            }
-        }
-        return parameters;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw new WalletException(Step.OFFER, "the offer link is not properly percent-encoded: " + e.getMessage(), e);
-        }
+        return LinkQuery.parameters(link, (problem, detail, cause) -> switch (problem) {
+            case NOT_A_URL -> new WalletException(Step.OFFER,
+                    "the offer is a URL such as openid-credential-offer://?…, not " + abbreviate(detail));
+            case NO_QUERY -> new WalletException(Step.OFFER,
+                    "the offer link has no query, so neither credential_offer nor credential_offer_uri (§4.1)");
+            case REPEATED -> new WalletException(Step.OFFER, "the offer link repeats the parameter " + detail);
+            case NOT_PERCENT_ENCODED -> new WalletException(Step.OFFER,
+                    "the offer link is not properly percent-encoded: " + detail, cause);
+        });
     }
 
     private static String abbreviate(String text) {
