@@ -22,7 +22,7 @@ public final class AdminClient {
 
     /**
      * @param https a client trusting the development CA
-     * @param token the operator's bearer token
+     * @param token the operator's bearer token, or null for public reads (no Authorization field)
      */
     public AdminClient(HttpClient https, String token) {
         this.https = https;
@@ -48,8 +48,7 @@ public final class AdminClient {
 
     /** GET, expecting 200 and the media type; the answer's bytes (an image, a signed token). */
     public byte[] bytes(URI uri, String mediaType) {
-        HttpRequest built = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", mediaType)
-                .header("Authorization", "Bearer " + token).GET().build();
+        HttpRequest built = authorized(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", mediaType)).GET().build();
         try {
             HttpResponse<byte[]> response = https.send(built, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
@@ -66,8 +65,8 @@ public final class AdminClient {
 
     /** GET: the status alone, for existence checks (200 or 404). */
     public int status(URI uri) {
-        HttpRequest built = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token).GET().build();
+        HttpRequest built = authorized(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json"))
+                .GET().build();
         try {
             return https.send(built, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
@@ -79,8 +78,7 @@ public final class AdminClient {
     }
 
     private JsonNode send(HttpRequest.Builder request, int expected) {
-        HttpRequest built = request.timeout(TIMEOUT).header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token).build();
+        HttpRequest built = authorized(request.timeout(TIMEOUT).header("Accept", "application/json")).build();
         try {
             HttpResponse<String> response = https.send(built, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
@@ -94,5 +92,9 @@ public final class AdminClient {
             Thread.currentThread().interrupt();
             throw new StackException("interrupted", e);
         }
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
     }
 }

@@ -41,7 +41,7 @@ final class RevocationWatch {
     }
 
     void awaitRevoked(List<StoredCredential> credentials) {
-        AdminClient anyone = session.as("demo", "none");
+        AdminClient anyone = session.anyone();
         Instant start = Instant.now();
         Instant deadline = start.plus(PATIENCE);
         while (true) {

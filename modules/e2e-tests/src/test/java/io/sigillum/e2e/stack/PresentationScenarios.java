@@ -22,7 +22,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,15 +113,19 @@ final class PresentationScenarios {
     /** Each rule the wallet breaks: the wallet is told invalid_request, the relying party sees the reason and no claims. */
     void eachBrokenPresentationFailsWithItsReason() {
         Wallet wallet = walletWithAPid(2);
-        Map<String, PresentationOptions> broken = new LinkedHashMap<>();
-        broken.put("nonce_mismatch", PresentationOptions.builder().wrongNonce().build());
-        broken.put("audience_mismatch", PresentationOptions.builder().wrongAudience().build());
-        broken.put("key_binding_missing", PresentationOptions.builder().withoutKeyBinding().build());
-        broken.put("key_binding_invalid", PresentationOptions.builder().keyBindingWithOtherKey().build());
-        broken.put("key_binding_stale", PresentationOptions.builder().keyBindingAge(Duration.ofHours(1)).build());
-        broken.put("disclosure_invalid", PresentationOptions.builder().tamperedDisclosure().build());
-        broken.put("disclosure_invalid ", PresentationOptions.builder().extraDisclosure().build());
-        broken.forEach((reason, options) -> {
+        record Broken(String reason, PresentationOptions options) {
+        }
+        List<Broken> broken = List.of(
+                new Broken("nonce_mismatch", PresentationOptions.builder().wrongNonce().build()),
+                new Broken("audience_mismatch", PresentationOptions.builder().wrongAudience().build()),
+                new Broken("key_binding_missing", PresentationOptions.builder().withoutKeyBinding().build()),
+                new Broken("key_binding_invalid", PresentationOptions.builder().keyBindingWithOtherKey().build()),
+                new Broken("key_binding_stale", PresentationOptions.builder().keyBindingAge(Duration.ofHours(1)).build()),
+                new Broken("disclosure_invalid", PresentationOptions.builder().tamperedDisclosure().build()),
+                new Broken("disclosure_invalid", PresentationOptions.builder().extraDisclosure().build()));
+        broken.forEach(each -> {
+            String reason = each.reason();
+            PresentationOptions options = each.options();
             JsonNode transaction = open("");
             WalletException refused = assertThrows(WalletException.class,
                     () -> wallet.present(transaction.get("authorization_request").asText(), options), reason);
@@ -131,7 +134,7 @@ final class PresentationScenarios {
             assertEquals("invalid_request", refused.error().orElse(null), reason);
             JsonNode outcome = outcome(transaction);
             assertEquals("failed", outcome.path("state").asText(), reason + ": " + outcome);
-            assertTrue(outcome.path("failures").toString().contains("\"" + reason.strip() + "\""), reason + ": " + outcome);
+            assertTrue(outcome.path("failures").toString().contains("\"" + reason + "\""), reason + ": " + outcome);
             assertTrue(outcome.path("credentials").isMissingNode() || outcome.path("credentials").isEmpty(),
                     "no claims from a failed presentation: " + outcome);
         });
@@ -175,7 +178,8 @@ final class PresentationScenarios {
         assertFailsWith(wallet, "revoked");
     }
 
-    private void assertFailsWith(Wallet wallet, String reason) {
+    /** The wallet presents to a new transaction; the verifier refuses it and the relying party reads this reason. */
+    void assertFailsWith(Wallet wallet, String reason) {
         JsonNode transaction = open("");
         assertThrows(WalletException.class, () -> wallet.present(transaction.get("authorization_request").asText()));
         JsonNode outcome = outcome(transaction);
@@ -246,6 +250,13 @@ final class PresentationScenarios {
                 real.holderKey(), real.claims(), real.disclosures(), real.vct(), real.issuer(), real.issuedAt(),
                 real.expiresAt(), real.status(), real.notificationId())));
         return wallet;
+    }
+
+    /** The wallet presents to a new transaction, and the relying party reads it verified. */
+    void assertVerified(Wallet wallet) {
+        JsonNode transaction = open("");
+        wallet.present(transaction.get("authorization_request").asText());
+        assertEquals("verified", outcome(transaction).path("state").asText());
     }
 
     /** The response URI refuses unknown requests, malformed and oversized bodies with invalid_request, never a stack trace. */

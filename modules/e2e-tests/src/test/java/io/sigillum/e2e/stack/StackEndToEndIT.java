@@ -283,7 +283,7 @@ class StackEndToEndIT {
     @Test
     @Order(5)
     void registryDecisionsAboutAnIssuerReachTheVerifier() throws Exception {
-        new TrustScenario(actors).registryDecisionsReachTheVerifier();
+        new TrustScenario(actors, presentations).registryDecisionsReachTheVerifier();
     }
 
     @Test

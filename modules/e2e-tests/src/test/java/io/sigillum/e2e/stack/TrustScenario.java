@@ -2,7 +2,6 @@ package io.sigillum.e2e.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.sigillum.wallet.Wallet;
-import io.sigillum.wallet.WalletException;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -28,9 +26,11 @@ final class TrustScenario {
     private static final String REASON = "\"reason\":\"end-to-end test of trust changes\"";
 
     private final StackActors actors;
+    private final PresentationScenarios presentations;
 
-    TrustScenario(StackActors actors) {
+    TrustScenario(StackActors actors, PresentationScenarios presentations) {
         this.actors = actors;
+        this.presentations = presentations;
     }
 
     void registryDecisionsReachTheVerifier() throws Exception {
@@ -40,21 +40,21 @@ final class TrustScenario {
 
         change(actors.https().put(URI.create(StackActors.GATEWAY + "/admin/trust/issuer/state?id=" + issuer),
                 actors.token("trust-admin"), "{\"state\":\"suspended\"," + REASON + "}"));
-        assertPresentationFails(wallet, "issuer_untrusted");
+        presentations.assertFailsWith(wallet, "issuer_untrusted");
         change(actors.https().put(URI.create(StackActors.GATEWAY + "/admin/trust/issuer/state?id=" + issuer),
                 actors.token("trust-admin"), "{\"state\":\"active\"," + REASON + "}"));
-        assertPresentationVerified(wallet);
+        presentations.assertVerified(wallet);
 
         String authorization = activeAuthorization(issuer);
         HttpResponse<String> revoked = actors.https().post(URI.create(StackActors.GATEWAY + "/admin/trust/authorizations/"
                 + authorization + "/revocation"), actors.token("trust-admin"), "{" + REASON + "}");
         change(revoked);
-        assertPresentationFails(wallet, "issuer_not_authorized");
+        presentations.assertFailsWith(wallet, "issuer_not_authorized");
         HttpResponse<String> granted = actors.https().post(URI.create(StackActors.GATEWAY + "/admin/trust/authorizations"),
                 actors.token("trust-admin"), "{\"issuer\":\"" + StackActors.GATEWAY + "\",\"vct\":\"" + PID + "\"," + REASON + "}");
         assertEquals(201, granted.statusCode(), granted.body());
         awaitVerifierHoldsTheCurrentSnapshot();
-        assertPresentationVerified(wallet);
+        presentations.assertVerified(wallet);
     }
 
     private void change(HttpResponse<String> answer) throws Exception {
@@ -94,26 +94,5 @@ final class TrustScenario {
             }
         }
         assertTrue(held >= current, "the verification service holds trust snapshot " + held + ", the registry is at " + current);
-    }
-
-    private void assertPresentationFails(Wallet wallet, String reason) {
-        JsonNode transaction = actors.openTransaction("{\"dcql_query\":" + PresentationScenarios.AGE_AND_NATIONALITY + "}");
-        assertThrows(WalletException.class, () -> wallet.present(transaction.get("authorization_request").asText()));
-        JsonNode outcome = outcome(transaction);
-        assertEquals("failed", outcome.path("state").asText(), outcome.toString());
-        assertTrue(outcome.path("failures").toString().contains("\"" + reason + "\""), outcome.toString());
-    }
-
-    private void assertPresentationVerified(Wallet wallet) {
-        JsonNode transaction = actors.openTransaction("{\"dcql_query\":" + PresentationScenarios.AGE_AND_NATIONALITY + "}");
-        wallet.present(transaction.get("authorization_request").asText());
-        JsonNode outcome = outcome(transaction);
-        assertEquals("verified", outcome.path("state").asText(), outcome.toString());
-    }
-
-    private JsonNode outcome(JsonNode transaction) {
-        HttpResponse<String> read = actors.readTransaction(transaction.get("transaction_id").asText(), "?wait=20");
-        assertEquals(200, read.statusCode(), read.body());
-        return StackActors.json(read.body());
     }
 }

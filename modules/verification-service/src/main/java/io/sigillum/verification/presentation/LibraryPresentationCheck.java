@@ -1,6 +1,7 @@
 package io.sigillum.verification.presentation;
 
 import io.sigillum.dcql.query.DcqlQuery;
+import io.sigillum.presentation.FailureReason;
 import io.sigillum.presentation.FetchedStatusList;
 import io.sigillum.presentation.PresentationContext;
 import io.sigillum.presentation.PresentationResult;
@@ -73,8 +74,7 @@ public class LibraryPresentationCheck implements PresentationCheck {
                 yield new CheckedPresentation.Verified(credentials);
             }
             case PresentationResult.Failed failed -> new CheckedPresentation.Failed(failed.failures().stream()
-                    .map(f -> new CheckedPresentation.Failure(f.reason().name().toLowerCase(Locale.ROOT), f.credentialQueryId(),
-                            f.detail()))
+                    .map(f -> new CheckedPresentation.Failure(reason(f.reason()), f.credentialQueryId(), f.detail()))
                     .toList());
         };
     }
@@ -87,6 +87,11 @@ public class LibraryPresentationCheck implements PresentationCheck {
     /** The status cache's counts, for health and metrics. */
     public StatusLists.Stats statusStats() {
         return statusLists.stats();
+    }
+
+    /** The API's name of a failure: the library's, in lower case; a malformed token is named for what it is. */
+    private static String reason(FailureReason reason) {
+        return reason == FailureReason.MALFORMED ? "malformed_vp_token" : reason.name().toLowerCase(Locale.ROOT);
     }
 
     private static UnknownStatusPolicy policy(String value) {

@@ -1,8 +1,5 @@
 package io.sigillum.verification.response;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.dcql.DcqlException;
 import io.sigillum.dcql.query.DcqlParser;
@@ -36,7 +33,6 @@ import java.util.logging.Logger;
 public class ResponseProcessing {
 
     private static final Logger LOG = Logger.getLogger(ResponseProcessing.class.getName());
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ERROR_CHARS = 512;
 
     private final PresentationTransactions transactions;
@@ -113,11 +109,8 @@ public class ResponseProcessing {
         if (response.vpToken().isEmpty()) {
             return CheckedPresentation.failed("malformed_vp_token", "The response carries neither vp_token nor error.");
         }
+        // Its shape (a JSON object of presentations by query id, §8.1) is the library's first check.
         String vpToken = response.vpToken().get();
-        if (!isJsonObject(vpToken)) {
-            return CheckedPresentation.failed("malformed_vp_token",
-                    "vp_token is not a JSON object of presentations by credential query id (OpenID4VP 1.0 §8.1).");
-        }
         DcqlQuery query;
         try {
             query = DcqlParser.forVerifier().parse(transaction.dcqlQuery());
@@ -125,15 +118,6 @@ public class ResponseProcessing {
             throw new IllegalStateException("a stored DCQL query was checked when the transaction opened", e);
         }
         return check.check(vpToken, query, transaction.clientId(), transaction.nonce(), now);
-    }
-
-    private static boolean isJsonObject(String text) {
-        try {
-            JsonNode node = JSON.readTree(text);
-            return node != null && node.isObject();
-        } catch (JsonProcessingException e) {
-            return false;
-        }
     }
 
     private static String clip(String text) {
