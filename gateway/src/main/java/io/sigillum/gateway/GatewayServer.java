@@ -103,6 +103,7 @@ public final class GatewayServer {
                     }
                 })
                 .routing(routing -> routing
+                        .addFilter(deadlines.endOfRequest())
                         .addFilter(new CorrelationFilter())
                         .addFilter(new AccessLog(OWN_ROUTES))
                         .addFilter(new SecurityHeadersFilter(securityHeaders))

@@ -18,6 +18,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * Sends a request to its route's upstream and the answer back: method, raw path and query
@@ -32,7 +33,7 @@ final class ForwardToUpstream {
     private final WebClient client;
     private final Duration retryAfter;
     private final long bodyTimeoutNanos;
-    private final Runnable bodyRead;
+    private final BooleanSupplier bodyRead;
 
     ForwardToUpstream(Forwarding forwarding) {
         this.client = forwarding.client();
@@ -68,13 +69,7 @@ final class ForwardToUpstream {
         HttpClientResponse answer;
         try {
             answer = request.content().hasEntity()
-                    ? upstream.outputStream(out -> {
-                        try {
-                            sendBody(request, out, start + bodyTimeoutNanos);
-                        } finally {
-                            bodyRead.run();
-                        }
-                    })
+                    ? upstream.outputStream(out -> sendBody(request, out, start + bodyTimeoutNanos))
                     : upstream.request();
         } catch (RuntimeException e) {
             ClientBodyFailure clientSide = ClientBodyFailure.within(e);
@@ -121,7 +116,21 @@ final class ForwardToUpstream {
      * its body meets it at its next byte; one that sends nothing more is cut off by the
      * connection's own deadline a moment later (see {@code RequestDeadlines}).
      */
-    private static void sendBody(ServerRequest request, OutputStream toUpstream, long deadline) throws IOException {
+    private void sendBody(ServerRequest request, OutputStream toUpstream, long deadline) throws IOException {
+        try {
+            copyBody(request, toUpstream, deadline);
+        } catch (IOException | RuntimeException e) {
+            bodyRead.getAsBoolean();
+            throw e;
+        }
+        if (!bodyRead.getAsBoolean()) {
+            Thread.interrupted(); // the deadline's interrupt: the client is answered 408, not cut off mid-answer
+            throw new ClientBodyFailure(new SlowClientBody());
+        }
+        toUpstream.close();
+    }
+
+    private static void copyBody(ServerRequest request, OutputStream toUpstream, long deadline) throws IOException {
         InputStream fromClient = request.content().inputStream();
         byte[] buffer = new byte[BUFFER];
         while (true) {
@@ -142,7 +151,6 @@ final class ForwardToUpstream {
                 toUpstream.flush(); // what has come goes on now, not when a buffer fills
             }
         }
-        toUpstream.close();
     }
 
     private static void relayBody(HttpClientResponse answer, ServerResponse response) {

@@ -3,6 +3,7 @@ package io.sigillum.gateway.routing;
 import io.helidon.webclient.api.WebClient;
 
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * How requests travel to their upstream.
@@ -14,9 +15,10 @@ import java.time.Duration;
  *                          ({@code sigillum.gateway.request-body-timeout}): a client that trickles
  *                          it would otherwise hold an upstream connection as long as it likes
  * @param bodyRead          called on the connection's thread once the client's body has been
- *                          read, so the connection's deadline stops (see {@code RequestDeadlines})
+ *                          read, so the connection's deadline stops (see {@code RequestDeadlines});
+ *                          false if the deadline had already cut the connection off
  */
-public record Forwarding(WebClient client, Duration retryAfter, Duration clientBodyTimeout, Runnable bodyRead) {
+public record Forwarding(WebClient client, Duration retryAfter, Duration clientBodyTimeout, BooleanSupplier bodyRead) {
 
     public Forwarding {
         if (!clientBodyTimeout.isPositive()) {

@@ -5,9 +5,9 @@ import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerResponse;
 import io.sigillum.gateway.problem.Problems;
 
-import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -43,8 +43,8 @@ enum UpstreamFailure {
 
     static UpstreamFailure of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TimeoutException || t instanceof InterruptedIOException) {
-                return TIMEOUT; // SocketTimeoutException included, on connect as on read
+            if (t instanceof TimeoutException || t instanceof SocketTimeoutException) {
+                return TIMEOUT; // on connect as on read; an interrupt is no timeout of the upstream's
             }
             if (t instanceof ConnectException || t instanceof NoRouteToHostException || t instanceof UnknownHostException) {
                 return UNAVAILABLE;
