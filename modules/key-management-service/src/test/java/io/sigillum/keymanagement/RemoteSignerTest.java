@@ -26,6 +26,7 @@ import static io.sigillum.keymanagement.KmsCalls.STATUS_SIGNER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,6 +93,17 @@ class RemoteSignerTest {
         RemoteSigner current = client.signer(PURPOSE, scope);
         assertNotEquals(old.keyId(), current.keyId());
         assertEquals(64, current.sign("a.b".getBytes(StandardCharsets.US_ASCII)).length);
+    }
+
+    @Test
+    void theKnownSignerIsTheOneFetchedAndIsForgottenWhenTheServiceSaysItIsNoLongerActive() {
+        assertTrue(client.knownSigner(PURPOSE, scope).isEmpty(), "nothing is known before the first call");
+        RemoteSigner fetched = client.signer(PURPOSE, scope);
+        assertSame(fetched, client.knownSigner(PURPOSE, scope).orElseThrow());
+
+        kms.rotate(PURPOSE, scope);
+        assertThrows(KmsException.class, () -> fetched.sign("a.b".getBytes(StandardCharsets.US_ASCII)));
+        assertTrue(client.knownSigner(PURPOSE, scope).isEmpty(), "a key no longer active is not offered as known");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -54,12 +55,30 @@ public final class KmsClient {
     public RemoteSigner signer(String purpose, String scope) {
         Slot slot = new Slot(Objects.requireNonNull(purpose, "purpose"), Objects.requireNonNull(scope, "scope"));
         Active current = active.get(slot);
-        if (current == null || current.fetchedAt().plus(activeKeyTtl).isBefore(Instant.now())) {
+        if (!fresh(current)) {
             SigningKey key = calls.signingKey(purpose, scope);
             current = new Active(new RemoteSigner(calls, key, () -> active.remove(slot)), Instant.now());
             active.put(slot, current);
         }
         return current.signer();
+    }
+
+    /**
+     * The signer of the purpose's active key if it is known and fresh, without any call: for
+     * callers that only need the key's identity and guard the remote call with more than this
+     * client does (fault tolerance costs more than a map lookup).
+     *
+     * @param purpose e.g. {@code request-object-signing}
+     * @param scope   the scope within the purpose
+     * @return the signer, or empty when {@link #signer(String, String)} would call the service
+     */
+    public Optional<RemoteSigner> knownSigner(String purpose, String scope) {
+        Active current = active.get(new Slot(Objects.requireNonNull(purpose, "purpose"), Objects.requireNonNull(scope, "scope")));
+        return fresh(current) ? Optional.of(current.signer()) : Optional.empty();
+    }
+
+    private boolean fresh(Active current) {
+        return current != null && !current.fetchedAt().plus(activeKeyTtl).isBefore(Instant.now());
     }
 
     /** Builds a {@link KmsClient}. */

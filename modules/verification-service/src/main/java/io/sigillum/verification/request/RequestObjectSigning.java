@@ -15,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import java.security.cert.X509Certificate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The calls to key management that request objects need, each behind its own fault tolerance:
@@ -29,6 +30,15 @@ public class RequestObjectSigning {
     @Inject
     RequestObjectSigning(RequestSigner signer) {
         this.signer = signer;
+    }
+
+    /**
+     * The active key's certificate chain as {@link #chain()} gives it, when it is known without
+     * asking key management: most transactions open with the chain already at hand, and need no
+     * guard for a map lookup.
+     */
+    public Optional<List<X509Certificate>> knownChain() {
+        return signer.known().map(Signer::certificateChain);
     }
 
     /** The active key's certificate chain, leaf first, which the client identifier is made of (§5.9.3). */

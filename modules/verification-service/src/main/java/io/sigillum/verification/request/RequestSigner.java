@@ -21,6 +21,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -38,15 +39,26 @@ public class RequestSigner {
     private static final Logger LOG = Logger.getLogger(RequestSigner.class.getName());
 
     private final Supplier<Signer> signers;
+    private final Supplier<Optional<Signer>> knownSigners;
 
     @Inject
     RequestSigner(Config config, OutboundHttp http) {
         String kind = config.getOptionalValue("sigillum.verification.signer", String.class).orElse("kms");
-        this.signers = switch (kind) {
-            case "kms" -> kms(config, http);
-            case "local" -> local(config);
+        switch (kind) {
+            case "kms" -> {
+                URI url = config.getOptionalValue("sigillum.kms.url", URI.class).orElse(URI.create("https://127.0.0.1:8085"));
+                String scope = config.getOptionalValue("sigillum.verification.signing-scope", String.class).orElse("default");
+                KmsClient client = KmsClient.builder(url).tokens(http::token).httpClient(http.client()).build();
+                this.signers = () -> forKms(client.signer(PURPOSE, scope));
+                this.knownSigners = () -> client.knownSigner(PURPOSE, scope).map(RequestSigner::forKms);
+            }
+            case "local" -> {
+                Signer local = local(config);
+                this.signers = () -> local;
+                this.knownSigners = () -> Optional.of(local);
+            }
             default -> throw new IllegalStateException("sigillum.verification.signer is kms or local, not " + kind);
-        };
+        }
     }
 
     /** The signer of the active key; a remote call may stand behind it (the caller guards it). */
@@ -54,18 +66,17 @@ public class RequestSigner {
         return signers.get();
     }
 
-    private static Supplier<Signer> kms(Config config, OutboundHttp http) {
-        URI url = config.getOptionalValue("sigillum.kms.url", URI.class).orElse(URI.create("https://127.0.0.1:8085"));
-        String scope = config.getOptionalValue("sigillum.verification.signing-scope", String.class).orElse("default");
-        KmsClient client = KmsClient.builder(url).tokens(http::token).httpClient(http.client()).build();
-        return () -> {
-            RemoteSigner remote = client.signer(PURPOSE, scope);
-            // An ECDSA key is sent the digest of the signing input, which gives the same signature.
-            return remote.algorithm() == SignatureAlgorithm.EDDSA ? remote : PrehashingSigner.of(remote);
-        };
+    /** The signer of the active key if it is known without a remote call. */
+    public Optional<Signer> known() {
+        return knownSigners.get();
     }
 
-    private static Supplier<Signer> local(Config config) {
+    /** An ECDSA key is sent the digest of the signing input, which gives the same signature. */
+    private static Signer forKms(RemoteSigner remote) {
+        return remote.algorithm() == SignatureAlgorithm.EDDSA ? remote : PrehashingSigner.of(remote);
+    }
+
+    private static Signer local(Config config) {
         if (config.getOptionalValue("mp.config.profile", String.class).filter("prod"::equals).isPresent()) {
             throw new IllegalStateException("sigillum.verification.signer=local is for tests; production signs through"
                     + " the key-management service (sigillum.verification.signer=kms)");
@@ -78,7 +89,7 @@ public class RequestSigner {
                     .map(X509Certificate.class::cast).toList();
             Signer signer = LocalKeySigner.of("verification-local", Pem.decodePrivateKey(Files.readString(keyFile)), chain);
             LOG.warning("request objects are signed with a local key (sigillum.verification.signer=local)");
-            return () -> signer;
+            return signer;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot read the request-object signing key or certificate", e);
         }

@@ -61,7 +61,7 @@ public class VerifierIdentity {
     private X509Certificate leaf() {
         List<X509Certificate> chain;
         try {
-            chain = signing.chain();
+            chain = signing.knownChain().orElseGet(signing::chain);
         } catch (RuntimeException e) {
             throw keyManagementUnavailable(e);
         }
