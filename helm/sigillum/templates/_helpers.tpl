@@ -206,6 +206,14 @@ The JWT public key file, mounted from the ConfigMap or Secret named in jwt.publi
 {{- end }}
 
 {{/*
+Where every process finds the keys bearer tokens are verified with: the identity provider's JWKS
+when jwt.jwksUrl is set, otherwise the mounted PEM file.
+*/}}
+{{- define "sigillum.jwtKeyLocation" -}}
+{{- .Values.jwt.jwksUrl | default (include "sigillum.jwtKeyPath" .) -}}
+{{- end }}
+
+{{/*
 An egress rule to something outside the release (database, broker): its ports, and its peers
 when any are given. Call with networkPolicy.database or networkPolicy.broker.
 */}}

@@ -23,11 +23,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.interfaces.ECPublicKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -115,6 +117,25 @@ class JwksAuthenticationTest {
         assertEquals("Bearer realm=\"sigillum\", error=\"invalid_token\"",
                 answer.headers().firstValue("WWW-Authenticate").orElse(null));
         assertEquals(before, upstream.seen().size(), "nothing reached the service");
+    }
+
+    @Test
+    void aStoppedGatewayStopsRefreshingItsJwks() throws Exception {
+        Set<Thread> before = refreshThreads();
+        WebServer gateway = GatewayServer.start(RoutingTest.config(settings(idp.settings("ES256"))));
+        Set<Thread> started = refreshThreads();
+        started.removeAll(before);
+        assertEquals(1, started.size(), "one refresh thread for the new gateway");
+        gateway.stop();
+        Thread refresher = started.iterator().next();
+        refresher.join(Duration.ofSeconds(5));
+        assertFalse(refresher.isAlive(), "the refresh thread ends with the server");
+    }
+
+    private static Set<Thread> refreshThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("sigillum-jwks-refresh") && t.isAlive())
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
     }
 
     @Test

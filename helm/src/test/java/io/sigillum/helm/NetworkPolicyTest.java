@@ -118,6 +118,24 @@ class NetworkPolicyTest {
     }
 
     @Test
+    void withAJwksUrlEveryProcessReachesTheIdentityProviderAndNothingElseOutside(@TempDir Path dir) throws IOException {
+        Path values = WorkloadsTest.write(dir, """
+                jwt:
+                  jwksUrl: https://login.example.gov/realms/eudi/certs
+                networkPolicy:
+                  identityProvider:
+                    to: [{ipBlock: {cidr: 198.51.100.0/24}}]
+                """);
+        Cluster cluster = clusterOf(new Manifests(Chart.renderWithHooks(values)));
+        Endpoint identityProvider = Endpoint.ip("198.51.100.20");
+        cluster.pods.forEach((name, pod) -> {
+            assertEquals(!name.equals(MIGRATIONS), cluster.allows(pod, identityProvider, 443, "TCP"), name + " to the JWKS");
+            assertFalse(cluster.allows(pod, identityProvider, 80, "TCP"), name + " to the provider on another port");
+            assertFalse(cluster.allows(pod, OUTSIDE, 443, "TCP"), name + " to the internet");
+        });
+    }
+
+    @Test
     void databaseAndBrokerPeersCanBeNarrowed() {
         Cluster cluster = cluster("production-values.yaml");
         Endpoint database = Endpoint.ip("10.20.0.5");
@@ -155,7 +173,10 @@ class NetworkPolicyTest {
     }
 
     private static Cluster cluster(String valuesResource) {
-        Manifests chart = new Manifests(Chart.renderWithHooks(valuesResource == null ? null : Chart.resource(valuesResource)));
+        return clusterOf(new Manifests(Chart.renderWithHooks(valuesResource == null ? null : Chart.resource(valuesResource))));
+    }
+
+    private static Cluster clusterOf(Manifests chart) {
         Map<String, Endpoint> pods = new LinkedHashMap<>();
         chart.all().stream().filter(d -> Set.of("Deployment", "Job").contains(d.get("kind"))).forEach(workload -> {
             Map<String, String> labels = Cluster.strings(map(workload, "spec.template.metadata.labels"));

@@ -205,6 +205,28 @@ class WorkloadsTest {
     }
 
     @Test
+    void withAJwksUrlEveryProcessFetchesTheKeysAndNoKeyFileIsMounted(@TempDir Path dir) throws IOException {
+        Manifests chart = new Manifests(Chart.render(write(dir, "jwt:\n  jwksUrl: https://login.example.gov/realms/eudi/certs\n")));
+        Map<String, Object> gateway = chart.get("Deployment", name("gateway"));
+        assertEquals("https://login.example.gov/realms/eudi/certs",
+                envValue(container(gateway), "sigillum.gateway.jwt.publickey.location"));
+        for (String process : MICROPROFILE) {
+            Map<String, Object> deployment = chart.get("Deployment", name(process));
+            assertEquals("https://login.example.gov/realms/eudi/certs",
+                    envValue(container(deployment), "MP_JWT_VERIFY_PUBLICKEY_LOCATION"), process);
+        }
+        for (String process : PROCESS_PORTS.keySet()) {
+            Map<String, Object> deployment = chart.get("Deployment", name(process));
+            assertFalse(list(container(deployment), "volumeMounts").stream()
+                    .anyMatch(m -> "/etc/sigillum/jwt".equals(((Map<?, ?>) m).get("mountPath"))), process + " mounts no key file");
+            assertFalse(list(deployment, "spec.template.spec.volumes").stream()
+                    .anyMatch(v -> "jwt".equals(((Map<?, ?>) v).get("name"))), process + " has no key volume");
+        }
+        assertThrows(RuntimeException.class, () -> Chart.render(write(dir, "jwt:\n  jwksUrl: http://login.example.gov/certs\n")),
+                "keys are fetched over https only");
+    }
+
+    @Test
     void whoeverCallsAnotherServiceTrustsTheReleaseCa() {
         for (String process : PROCESS_PORTS.keySet()) {
             Map<String, Object> deployment = Rendered.defaults().get("Deployment", name(process));

@@ -27,9 +27,16 @@ public final class AuthorizeRoute {
 
     /** Null when no route is protected and no key is configured. */
     private final ValidateAccessToken tokens;
+    /** The thread refreshing a remote JWKS; null for keys from a file. */
+    private final ScheduledExecutorService refresher;
 
     AuthorizeRoute(ValidateAccessToken tokens) {
+        this(tokens, null);
+    }
+
+    private AuthorizeRoute(ValidateAccessToken tokens, ScheduledExecutorService refresher) {
         this.tokens = tokens;
+        this.refresher = refresher;
     }
 
     /**
@@ -62,16 +69,24 @@ public final class AuthorizeRoute {
         }
         String issuer = settings.issuer().orElseThrow(() -> new IllegalStateException(
                 "sigillum.gateway.jwt.publickey.location is set but sigillum.gateway.jwt.issuer is not"));
-        KeySource keys = switch (KeyLocation.parse(settings.keyLocation().get(), settings.jwks().allowHttp())) {
-            case KeyLocation.File file -> new FixedKeys(VerificationKeys.read(file.path(), settings.algorithms()));
+        return switch (KeyLocation.parse(settings.keyLocation().get(), settings.jwks().allowHttp())) {
+            case KeyLocation.File file -> new AuthorizeRoute(new ValidateAccessToken(
+                    new FixedKeys(VerificationKeys.read(file.path(), settings.algorithms())), settings, issuer, clock));
             case KeyLocation.Remote remote -> {
                 RemoteJwks jwks = new RemoteJwks(remote.forLog(), fetcher.apply(remote), settings.algorithms(),
                         settings.jwks(), clock);
-                jwks.start(refresher());
-                yield jwks;
+                ScheduledExecutorService refresher = refresher();
+                jwks.start(refresher);
+                yield new AuthorizeRoute(new ValidateAccessToken(jwks, settings, issuer, clock), refresher);
             }
         };
-        return new AuthorizeRoute(new ValidateAccessToken(keys, settings, issuer, clock));
+    }
+
+    /** Stops refreshing a remote JWKS, when the gateway stops; nothing to do for keys from a file. */
+    public void stop() {
+        if (refresher != null) {
+            refresher.shutdownNow();
+        }
     }
 
     /** One daemon thread refreshes a JWKS: a fetch every few minutes needs no more. */

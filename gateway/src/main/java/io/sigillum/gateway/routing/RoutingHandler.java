@@ -74,4 +74,10 @@ public final class RoutingHandler implements Handler {
         }
         metrics.answered(route, exchange);
     }
+
+    /** The route check's background work (a JWKS refresh) ends with the server. */
+    @Override
+    public void afterStop() {
+        authorize.stop();
+    }
 }

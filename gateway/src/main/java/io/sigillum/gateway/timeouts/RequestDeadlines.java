@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
@@ -55,6 +56,8 @@ public final class RequestDeadlines implements Http1ConnectionListener {
     private final LongSupplier nanoClock;
     /** Connections reading a request: their thread and what it is reading, by when. */
     private final Map<Thread, Reading> reading = new ConcurrentHashMap<>();
+    /** This gateway's sweeps on the shared sweeper, cancelled when its server stops. */
+    private volatile ScheduledFuture<?> sweeping;
 
     RequestDeadlines(ClientTimeouts timeouts, LongSupplier nanoClock) {
         this.headerNanos = timeouts.headers().toNanos();
@@ -66,7 +69,7 @@ public final class RequestDeadlines implements Http1ConnectionListener {
     public static RequestDeadlines start(ClientTimeouts timeouts) {
         RequestDeadlines deadlines = new RequestDeadlines(timeouts, System::nanoTime);
         long period = Math.clamp(timeouts.headers().toMillis() / 4, 50, 1000);
-        SWEEPER.scheduleAtFixedRate(deadlines::sweep, period, period, TimeUnit.MILLISECONDS);
+        deadlines.sweeping = SWEEPER.scheduleAtFixedRate(deadlines::sweep, period, period, TimeUnit.MILLISECONDS);
         return deadlines;
     }
 
@@ -97,7 +100,8 @@ public final class RequestDeadlines implements Http1ConnectionListener {
 
     /**
      * A filter, first in the routing, that ends each request's reading when its exchange ends:
-     * a request refused before its body was read (a 401, a 429) leaves nothing behind.
+     * a request refused before its body was read (a 401, a 429) leaves nothing behind. When the
+     * server stops, so do the sweeps.
      */
     public Filter endOfRequest() {
         return new Filter() {
@@ -109,7 +113,26 @@ public final class RequestDeadlines implements Http1ConnectionListener {
                     end();
                 }
             }
+
+            @Override
+            public void afterStop() {
+                stop();
+            }
         };
+    }
+
+    /** Stops sweeping; for a gateway whose server has stopped. */
+    void stop() {
+        ScheduledFuture<?> current = sweeping;
+        if (current != null) {
+            current.cancel(false);
+        }
+    }
+
+    /** Whether this gateway's deadlines are still swept. */
+    boolean sweeping() {
+        ScheduledFuture<?> current = sweeping;
+        return current != null && !current.isDone();
     }
 
     private static boolean hasBody(Headers headers) {

@@ -110,6 +110,14 @@ class RequestDeadlinesTest {
         assertEquals(0, deadlines.reading());
     }
 
+    @Test
+    void sweepsEndWhenTheServerStops() {
+        RequestDeadlines started = RequestDeadlines.start(new ClientTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5)));
+        assertTrue(started.sweeping());
+        started.endOfRequest().afterStop();
+        assertFalse(started.sweeping());
+    }
+
     private void startBody() {
         deadlines.prologue(null, null);
         deadlines.headers(null, WritableHeaders.create().set(HeaderNames.CONTENT_LENGTH, "12"));

@@ -70,7 +70,7 @@ public final class StatusServingRun {
             int gatewayPort = ServiceProcess.freePort();
             try (Nginx nginx = Nginx.serve(nginxDirectory, token.body(), "application/statuslist+jwt");
                  ServiceProcess gateway = ServiceProcess.start(GATEWAY_JAR, "256m", List.of("-XX:+UseSerialGC"), gatewayPort,
-                         gatewayProperties(gatewayPort, service.base()), Map.of(), work.resolve("gateway.log"))) {
+                         gatewayProperties(gatewayPort, service.base(), issuer), Map.of(), work.resolve("gateway.log"))) {
                 gateway.awaitLive(client, Duration.ofSeconds(60));
                 URI serviceUri = service.base().resolve("/status-lists/" + listId);
                 URI gatewayUri = gateway.base().resolve("/status-lists/" + listId);
@@ -83,6 +83,12 @@ public final class StatusServingRun {
                 Wrk.Result serviceResult = wrk.run(serviceUri, duration);
                 Wrk.Result gatewayResult = wrk.run(gatewayUri, duration);
                 print(token, connections, duration, nginxResult, serviceResult, gatewayResult);
+                ProxiedRoute route = new ProxiedRoute(client, service.base(), gateway.base(), listId,
+                        issuer.token("bench-admin", "status-admin"));
+                route.requireForwarded(token.body());
+                System.out.println("# the gateway's protected route to the same list, and the service direct: warm-up "
+                        + duration + " s each");
+                print(connections, duration, route.measure(wrk, duration));
             } finally {
                 delete(nginxDirectory);
             }
@@ -157,12 +163,35 @@ public final class StatusServingRun {
      * The gateway as a child process: plain HTTP on a loopback port, its status upstream the
      * service child. No broker: the list stays fresh by its max-age, which outlasts the run.
      */
-    private static Map<String, String> gatewayProperties(int port, URI statusService) {
+    private static Map<String, String> gatewayProperties(int port, URI statusService, TokenIssuer issuer) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("server.port", Integer.toString(port));
         properties.put("server.host", "127.0.0.1");
         properties.put("sigillum.gateway.upstream.status.url", statusService.toString());
+        // The protected routes check the run's tokens, as the service does.
+        properties.put("sigillum.gateway.jwt.publickey.location", issuer.serviceProperties().get("mp.jwt.verify.publickey.location"));
+        properties.put("sigillum.gateway.jwt.issuer", TokenIssuer.ISSUER);
+        // The subject's bucket is kept and charged on every request, but never runs dry under wrk.
+        properties.put("sigillum.gateway.rate-limit.protected.capacity", "1000000000");
+        properties.put("sigillum.gateway.rate-limit.protected.refill-per-second", "1000000000");
         return properties;
+    }
+
+    private static void print(int connections, int duration, ProxiedRoute.Result result) {
+        System.out.println();
+        System.out.printf("Proxied route (gateway: bearer token, role, rate-limit bucket, access log) against its service"
+                + " direct, wrk 2 threads x %d connections, %d s each%n", connections, duration);
+        System.out.printf("%-28s %12s %10s %10s %8s%n", "target", "requests/s", "p50 ms", "p99 ms", "ratio");
+        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8s%n", "status service direct", result.direct().requestsPerSecond(),
+                result.direct().p50Millis(), result.direct().p99Millis(), "1.00");
+        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8.2f%n", "through the gateway", result.proxied().requestsPerSecond(),
+                result.proxied().p50Millis(), result.proxied().p99Millis(), result.throughputRatio());
+        System.out.printf("target: >= 0.80 of direct throughput: %.2f, %s; < 1 ms added at p50: %.2f ms, %s%n",
+                result.throughputRatio(), result.throughputRatio() >= 0.8 ? "met" : "NOT MET",
+                result.addedP50Millis(), result.addedP50Millis() < 1.0 ? "met" : "NOT MET");
+        if (result.direct().errors() > 0 || result.proxied().errors() > 0) {
+            System.out.println("errors: direct " + result.direct().errors() + ", proxied " + result.proxied().errors());
+        }
     }
 
     /** The gateway must serve the very bytes the service does, from its cache, before it is measured. */

@@ -3,6 +3,7 @@ package io.sigillum.benchmarks.status;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +29,19 @@ final class Wrk {
     }
 
     Result run(URI uri, int seconds) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-                "--latency", "-H", "Accept: application/statuslist+jwt", uri.toString()))
-                .redirectErrorStream(true).start();
+        return run(uri, seconds, List.of());
+    }
+
+    /** As {@link #run(URI, int)}, each request also carrying these header lines ({@code Name: value}). */
+    Result run(URI uri, int seconds, List<String> headers) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
+                "--latency", "-H", "Accept: application/statuslist+jwt"));
+        headers.forEach(header -> {
+            command.add("-H");
+            command.add(header);
+        });
+        command.add(uri.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("wrk failed: " + output);
