@@ -2,6 +2,7 @@ package io.sigillum.verification.request;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.PlainHeader;
@@ -86,11 +87,8 @@ public class RequestObjects {
         claims.put(OpenId4VpSpec.RESPONSE_URI, urls.responseUri(transaction.requestId()).toString());
         claims.put(OpenId4VpSpec.NONCE, transaction.nonce());
         claims.put(OpenId4VpSpec.STATE, transaction.oauthState());
-        try {
-            claims.put(OpenId4VpSpec.DCQL_QUERY, JSON.readValue(transaction.dcqlQuery(), Map.class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored DCQL query is JSON", e);
-        }
+        // Stored as the checked JSON object it was: written as it is, not parsed and written again.
+        claims.put(OpenId4VpSpec.DCQL_QUERY, new RawValue(transaction.dcqlQuery()));
         claims.put(OpenId4VpSpec.CLIENT_METADATA, clientMetadata(transaction));
         claims.put("aud", OpenId4VpSpec.STATIC_AUDIENCE);
         claims.put("iat", now.getEpochSecond());

@@ -2,12 +2,12 @@ package io.sigillum.verification.response;
 
 import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.dcql.DcqlException;
-import io.sigillum.dcql.query.DcqlParser;
 import io.sigillum.dcql.query.DcqlQuery;
 import io.sigillum.verification.presentation.CheckedPresentation;
 import io.sigillum.verification.presentation.PresentationCheck;
 import io.sigillum.verification.protocol.OpenId4VpSpec;
 import io.sigillum.verification.protocol.WalletError;
+import io.sigillum.verification.transaction.DcqlQueries;
 import io.sigillum.verification.transaction.PresentationTransactionRecord;
 import io.sigillum.verification.transaction.PresentationTransactions;
 import io.sigillum.verification.transaction.TransactionAnswers;
@@ -37,12 +37,14 @@ public class ResponseProcessing {
 
     private final PresentationTransactions transactions;
     private final PresentationCheck check;
+    private final DcqlQueries queries;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    ResponseProcessing(PresentationTransactions transactions, PresentationCheck check) {
+    ResponseProcessing(PresentationTransactions transactions, PresentationCheck check, DcqlQueries queries) {
         this.transactions = transactions;
         this.check = check;
+        this.queries = queries;
     }
 
     /**
@@ -113,7 +115,7 @@ public class ResponseProcessing {
         String vpToken = response.vpToken().get();
         DcqlQuery query;
         try {
-            query = DcqlParser.forVerifier().parse(transaction.dcqlQuery());
+            query = queries.parse(transaction.dcqlQuery());
         } catch (DcqlException e) {
             throw new IllegalStateException("a stored DCQL query was checked when the transaction opened", e);
         }

@@ -6,7 +6,6 @@ import io.sigillum.api.verifierrp.model.CreatedTransaction;
 import io.sigillum.api.verifierrp.model.TransactionRequest;
 import io.sigillum.crypto.secret.Secrets;
 import io.sigillum.dcql.DcqlException;
-import io.sigillum.dcql.query.DcqlParser;
 import io.sigillum.platform.problem.Problem;
 import io.sigillum.verification.protocol.OpenId4VpSpec;
 import io.sigillum.verification.request.VerifierIdentity;
@@ -41,15 +40,18 @@ public class TransactionCreation {
     private final PresentationTransactions transactions;
     private final AuthorizationRequests urls;
     private final VerifierIdentity identity;
+    private final DcqlQueries queries;
     private final Duration ttl;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
     TransactionCreation(PresentationTransactions transactions, AuthorizationRequests urls, VerifierIdentity identity,
+                        DcqlQueries queries,
                         @ConfigProperty(name = "sigillum.verification.transaction-ttl", defaultValue = "PT5M") Duration ttl) {
         this.transactions = transactions;
         this.urls = urls;
         this.identity = identity;
+        this.queries = queries;
         this.ttl = ttl;
     }
 
@@ -78,7 +80,7 @@ public class TransactionCreation {
     }
 
     /** The query, checked as a verifier must (OpenID4VP 1.0 §6), as JSON text. */
-    private static String dcqlQuery(TransactionRequest request) {
+    private String dcqlQuery(TransactionRequest request) {
         if (request.getDcqlQuery() == null || request.getDcqlQuery().isEmpty()) {
             throw invalid("dcql_query is required.");
         }
@@ -92,7 +94,7 @@ public class TransactionCreation {
             throw invalid("dcql_query is longer than " + MAX_QUERY_CHARS + " characters.");
         }
         try {
-            DcqlParser.forVerifier().parse(json);
+            queries.parse(json);
         } catch (DcqlException e) {
             throw new Problem(URI.create("urn:sigillum:problem:verification:invalid-dcql-query"), "Invalid DCQL query", 400,
                     "dcql_query: " + e.getMessage()).asException();
