@@ -5,6 +5,7 @@ import io.helidon.webclient.api.WebClient;
 import io.helidon.http.DirectHandler;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http1.Http1Config;
+import io.sigillum.crypto.provider.CryptoProviders;
 import io.sigillum.gateway.access.AccessLog;
 import io.sigillum.gateway.auth.AuthorizeRoute;
 import io.sigillum.gateway.client.ClientAddresses;
@@ -66,6 +67,8 @@ public final class GatewayServer {
 
     /** As {@link #start(Config)}, with the status-list cache on the given nanosecond clock (tests move it). */
     static WebServer start(Config config, LongSupplier clock) {
+        // The fast provider where it runs (ACCP): bearer tokens' signatures and TLS use it.
+        CryptoProviders.install();
         Upstreams upstreams = Upstreams.from(config);
         RouteTable routes = RouteTable.from(config, upstreams);
         RequestLimits limits = RequestLimits.from(config);

@@ -58,7 +58,8 @@ public final class UpstreamClient {
     }
 
     private static WebClientConfig.Builder builder(Config config, Duration timeout) {
-        var client = WebClient.builder().connectTimeout(timeout).readTimeout(timeout);
+        // No Nagle: a body relayed in several writes would otherwise wait on the peer's delayed ACK.
+        var client = WebClient.builder().socketOptions(socket -> socket.connectTimeout(timeout).readTimeout(timeout).tcpNoDelay(true));
         config.get("sigillum.tls.trust-store.path").asString().ifPresent(path -> {
             String password = config.get("sigillum.tls.password").asString().orElse("");
             Keys trust = Keys.builder()

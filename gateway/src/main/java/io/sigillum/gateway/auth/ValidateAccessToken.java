@@ -29,7 +29,8 @@ import java.util.Set;
  * {@link KeySource#afterUnknownKeyId()}); then {@code iss} equal to the configured issuer, {@code aud} naming a
  * configured audience when there are any (RFC 7519 §4.1.3), {@code exp} present and not past,
  * {@code nbf} and {@code iat} not ahead, each with the clock skew (RFC 7519 §4.1.4, §4.1.5).
- * The roles are the {@code groups} claim (MP-JWT 2.1 §4.1).
+ * The roles are the {@code groups} claim (MP-JWT 2.1 §4.1). A token that passed is remembered
+ * until it expires or the keys change (see {@link ValidatedTokens}): its next use skips the signature.
  */
 final class ValidateAccessToken {
 
@@ -39,6 +40,7 @@ final class ValidateAccessToken {
     private final Set<String> audiences;
     private final Duration skew;
     private final Clock clock;
+    private final ValidatedTokens validated = new ValidatedTokens();
 
     ValidateAccessToken(KeySource keys, JwtSettings settings, String issuer, Clock clock) {
         this.keys = keys;
@@ -75,7 +77,13 @@ final class ValidateAccessToken {
      *                         no keys yet to check its signature with
      */
     Caller caller(String compact) throws TokenRefused, KeysUnavailable {
-        JWTClaimsSet claims = claims(verified(compact));
+        Instant now = clock.instant();
+        Caller known = validated.find(compact, heldKeys(), now);
+        if (known != null) {
+            return known;
+        }
+        Verified verified = verified(compact);
+        JWTClaimsSet claims = claims(verified.jws());
         if (!issuer.equals(claims.getIssuer())) {
             throw new TokenRefused(Reason.ISSUER);
         }
@@ -83,7 +91,6 @@ final class ValidateAccessToken {
                 || claims.getAudience().stream().noneMatch(audiences::contains))) {
             throw new TokenRefused(Reason.AUDIENCE);
         }
-        Instant now = clock.instant();
         Date expires = claims.getExpirationTime();
         if (expires == null || !now.isBefore(expires.toInstant().plus(skew))) {
             throw new TokenRefused(Reason.EXPIRED);
@@ -93,21 +100,38 @@ final class ValidateAccessToken {
                 throw new TokenRefused(Reason.NOT_YET_VALID);
             }
         }
-        return new Caller(claims.getSubject(), groups(claims));
+        Caller caller = new Caller(claims.getSubject(), groups(claims));
+        validated.remember(compact, caller, expires.toInstant().plus(skew), verified.keys());
+        return caller;
     }
 
-    private VerifiedJws verified(String compact) throws TokenRefused, KeysUnavailable {
+    /** The key set in force, or null before there is one (the full check then says why). */
+    private VerificationKeys heldKeys() {
+        try {
+            return keys.current();
+        } catch (KeysUnavailable e) {
+            return null;
+        }
+    }
+
+    /** A signature checked, and the key set that held its key. */
+    private record Verified(VerifiedJws jws, VerificationKeys keys) {
+    }
+
+    private Verified verified(String compact) throws TokenRefused, KeysUnavailable {
         String keyId = allowedHeader(compact).getKeyID();
-        List<VerificationKeys.Key> candidates = keys.current().candidates(keyId);
+        VerificationKeys set = keys.current();
+        List<VerificationKeys.Key> candidates = set.candidates(keyId);
         if (candidates.isEmpty()) {
             // A kid the set lacks may be a key the issuer has just rotated in (RFC 7517 §4.5 lets it
             // pick the key; OIDC Core §10.1.1 rotates by publishing the new key first): ask again.
-            candidates = keys.afterUnknownKeyId().candidates(keyId);
+            set = keys.afterUnknownKeyId();
+            candidates = set.candidates(keyId);
         }
         boolean signatureChecked = candidates.isEmpty(); // a kid naming no key: no signature of ours
         for (VerificationKeys.Key key : candidates) {
             try {
-                return CompactJws.verify(compact, key.verifier(), algorithms);
+                return new Verified(CompactJws.verify(compact, key.verifier(), algorithms), set);
             } catch (JwsVerificationException e) {
                 switch (e.reason()) {
                     case MALFORMED, UNSUPPORTED_HEADER -> throw new TokenRefused(Reason.MALFORMED);

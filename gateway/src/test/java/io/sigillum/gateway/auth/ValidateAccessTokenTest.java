@@ -31,11 +31,16 @@ class ValidateAccessTokenTest {
     private static final Es256JwtMinter MINTER = new Es256JwtMinter((ECPrivateKey) KEY.getPrivate(), "k1");
 
     private static ValidateAccessToken validator(Set<String> audiences) {
-        JwtSettings settings = new JwtSettings(Optional.of("unused"), Optional.of(ISSUER), audiences,
+        return new ValidateAccessToken(new FixedKeys(keysOf(KEY)), settings(audiences), ISSUER, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static JwtSettings settings(Set<String> audiences) {
+        return new JwtSettings(Optional.of("unused"), Optional.of(ISSUER), audiences,
                 Set.of(SignatureAlgorithm.ES256), Duration.ofSeconds(30));
-        VerificationKeys keys = new VerificationKeys(List.of(
-                new VerificationKeys.Key(null, KEY.getPublic(), Verifier.of(KEY.getPublic()))));
-        return new ValidateAccessToken(new FixedKeys(keys), settings, ISSUER, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static VerificationKeys keysOf(KeyPair key) {
+        return new VerificationKeys(List.of(new VerificationKeys.Key(null, key.getPublic(), Verifier.of(key.getPublic()))));
     }
 
     private static Map<String, Object> claims(Object... more) {
@@ -74,6 +79,56 @@ class ValidateAccessTokenTest {
         validator.groups(MINTER.mint(claims("nbf", now + 30, "iat", now + 30)));
         assertEquals(Reason.NOT_YET_VALID, refusal(validator, claims("nbf", now + 31)));
         assertEquals(Reason.NOT_YET_VALID, refusal(validator, claims("iat", now + 31)));
+    }
+
+    @Test
+    void aRememberedTokenStillExpiresAtItsExpPlusTheSkew() throws Exception {
+        MovableClock clock = new MovableClock(NOW);
+        ValidateAccessToken validator = new ValidateAccessToken(new FixedKeys(keysOf(KEY)), settings(Set.of()), ISSUER, clock);
+        String token = MINTER.mint(claims("exp", NOW.getEpochSecond() + 10));
+        assertEquals(Set.of("a", "b"), validator.groups(token));
+        clock.advance(Duration.ofSeconds(39));
+        assertEquals(Set.of("a", "b"), validator.groups(token), "remembered, within exp + skew");
+        clock.advance(Duration.ofSeconds(1));
+        assertEquals(Reason.EXPIRED, assertThrows(TokenRefused.class, () -> validator.groups(token)).reason());
+    }
+
+    @Test
+    void whenTheKeysChangeARememberedTokenIsCheckedAgainstTheNewOnes() throws Exception {
+        KeyPair next = EcKeyPairs.p256();
+        SwitchableKeys keys = new SwitchableKeys(keysOf(KEY));
+        ValidateAccessToken validator = new ValidateAccessToken(keys, settings(Set.of()), ISSUER, Clock.fixed(NOW, ZoneOffset.UTC));
+        String token = MINTER.mint(claims());
+        assertEquals(Set.of("a", "b"), validator.groups(token));
+        keys.now = keysOf(next); // the issuer rotated and withdrew the key the token was signed with
+        assertEquals(Reason.SIGNATURE, assertThrows(TokenRefused.class, () -> validator.groups(token)).reason());
+    }
+
+    @Test
+    void aTamperedCopyOfARememberedTokenIsNotTakenForIt() throws Exception {
+        ValidateAccessToken validator = validator(Set.of());
+        String token = MINTER.mint(claims());
+        validator.groups(token);
+        String[] parts = token.split("\\.");
+        String otherPayload = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                "{\"iss\":\"https://login.example\",\"sub\":\"op\",\"groups\":[\"admin\"],\"exp\":9999999999}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String tampered = parts[0] + "." + otherPayload + "." + parts[2];
+        assertEquals(Reason.SIGNATURE, assertThrows(TokenRefused.class, () -> validator.groups(tampered)).reason());
+    }
+
+    /** Keys a test replaces, as a JWKS refresh does. */
+    private static final class SwitchableKeys implements KeySource {
+        volatile VerificationKeys now;
+
+        SwitchableKeys(VerificationKeys now) {
+            this.now = now;
+        }
+
+        @Override
+        public VerificationKeys current() {
+            return now;
+        }
     }
 
     @Test
