@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -331,6 +333,56 @@ class RoutingTest {
         HttpResponse<String> answer = send(to(gateway, "/nonce/hang"));
         assertProblem(504, "upstream-timeout", answer);
         assertFalse(answer.body().contains("127.0.0.1") || answer.body().contains(String.valueOf(upstream.port())), answer.body());
+    }
+
+    @Test
+    void aBodilessIdempotentRequestIsSentOnceMoreWhenItsConnectionBrokeAndAPostIsNot() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            AtomicInteger connections = new AtomicInteger();
+            Thread upstreamThread = Thread.ofVirtual().start(() -> {
+                while (!socket.isClosed()) {
+                    try (Socket connection = socket.accept()) {
+                        // Odd connections read the request and close without a word, as a server
+                        // closing a pooled connection the moment it is reused; even ones answer.
+                        readHead(connection.getInputStream());
+                        if (connections.incrementAndGet() % 2 == 0) {
+                            connection.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n"
+                                    + "Connection: close\r\n\r\nok").getBytes(StandardCharsets.US_ASCII));
+                        }
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            WebServer flaky = GatewayServer.start(config(Map.of("sigillum.gateway.upstream.issuance.url",
+                    "http://127.0.0.1:" + socket.getLocalPort())));
+            try {
+                HttpResponse<String> get = send(to(flaky, "/.well-known/openid-credential-issuer"));
+                assertEquals(200, get.statusCode(), get.body());
+                assertEquals("ok", get.body());
+                assertEquals(2, connections.get(), "the second try, on a new connection");
+
+                HttpResponse<String> post = send(to(flaky, "/token").POST(HttpRequest.BodyPublishers.ofString("grant_type=x")));
+                assertProblem(502, "bad-gateway", post);
+                assertEquals(3, connections.get(), "a POST is never sent twice");
+            } finally {
+                flaky.stop();
+                socket.close();
+                upstreamThread.join(5_000);
+            }
+        }
+    }
+
+    /** Reads a request's head (and no body: the test's GET has none, and its POST is dropped anyway). */
+    private static void readHead(InputStream in) throws IOException {
+        int matched = 0;
+        byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            matched = b == end[matched] ? matched + 1 : (b == end[0] ? 1 : 0);
+            if (matched == end.length) {
+                return;
+            }
+        }
     }
 
     @Test

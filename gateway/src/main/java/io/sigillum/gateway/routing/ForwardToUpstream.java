@@ -18,7 +18,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Sends a request to its route's upstream and the answer back: method, raw path and query
@@ -29,6 +32,8 @@ import java.util.function.BooleanSupplier;
 final class ForwardToUpstream {
 
     private static final int BUFFER = 16 * 1024;
+    private static final Logger LOG = Logger.getLogger(ForwardToUpstream.class.getName());
+    private static final Set<Method> IDEMPOTENT = Set.of(Method.GET, Method.HEAD, Method.OPTIONS, Method.PUT, Method.DELETE);
 
     private final WebClient client;
     private final Duration retryAfter;
@@ -55,20 +60,16 @@ final class ForwardToUpstream {
      */
     Exchange forward(Route route, ServerRequest request, ServerResponse response, InetAddress clientAddress) {
         Method method = request.prologue().method();
-        HttpClientRequest upstream = client.method(method).followRedirects(false);
-        try {
-            route.address(upstream, request.prologue().uriPath().rawPath(), request.query().rawValue());
-        } catch (IllegalArgumentException e) {
+        HttpClientRequest upstream = upstreamRequest(route, request, clientAddress);
+        if (upstream == null) {
             Problems.send(response, Status.BAD_REQUEST_400, "about:blank", "Bad Request", "The request target is not a valid URI.");
             return new Exchange(400, -1, null);
         }
-        ProxiedHeaders.toUpstream(request.headers(), upstream.headers(), ForwardedHeader.of(request, clientAddress),
-                CorrelationId.current().orElse(null));
-
         long start = System.nanoTime();
+        boolean withEntity = request.content().hasEntity();
         HttpClientResponse answer;
         try {
-            answer = request.content().hasEntity()
+            answer = withEntity
                     ? upstream.outputStream(out -> sendBody(request, out, start + bodyTimeoutNanos))
                     : upstream.request();
         } catch (RuntimeException e) {
@@ -80,21 +81,56 @@ final class ForwardToUpstream {
                 throw clientSide.original();
             }
             UpstreamFailure failure = UpstreamFailure.of(e);
-            failure.answer(response, retryAfter);
-            return new Exchange(failure.status().code(), -1, failure);
+            answer = failure == UpstreamFailure.BAD_GATEWAY && !withEntity && IDEMPOTENT.contains(method)
+                    ? again(route, request, clientAddress, e)
+                    : null;
+            if (answer == null) {
+                LOG.log(Level.WARNING, "route {0}: upstream failed ({1}): {2}", new Object[] {route.name(), failure, e.toString()});
+                failure.answer(response, retryAfter);
+                return new Exchange(failure.status().code(), -1, failure);
+            }
         }
         long upstreamNanos = System.nanoTime() - start;
-        try (answer) {
-            int status = answer.status().code();
+        try (HttpClientResponse received = answer) {
+            int status = received.status().code();
             boolean withoutBody = Method.HEAD.equals(method) || status == 204 || status == 304;
-            response.status(answer.status());
-            ProxiedHeaders.toClient(answer.headers(), response, withoutBody);
+            response.status(received.status());
+            ProxiedHeaders.toClient(received.headers(), response, withoutBody);
             if (withoutBody) {
                 response.send();
             } else {
-                relayBody(answer, response);
+                relayBody(received, response);
             }
             return new Exchange(status, upstreamNanos, null);
+        }
+    }
+
+    /** The request to the upstream: method, raw path and query, the end-to-end headers; null for a target that is no URI. */
+    private HttpClientRequest upstreamRequest(Route route, ServerRequest request, InetAddress clientAddress) {
+        HttpClientRequest upstream = client.method(request.prologue().method()).followRedirects(false);
+        try {
+            route.address(upstream, request.prologue().uriPath().rawPath(), request.query().rawValue());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        ProxiedHeaders.toUpstream(request.headers(), upstream.headers(), ForwardedHeader.of(request, clientAddress),
+                CorrelationId.current().orElse(null));
+        return upstream;
+    }
+
+    /**
+     * Sends a bodiless request with an idempotent method (RFC 9110 §9.2.2) once more after its
+     * upstream connection broke without an answer: most often a pooled connection the upstream
+     * had just closed. Nothing of it reached the client yet, so the client never sees the first try.
+     *
+     * @return the answer, or null when the second try fails too
+     */
+    private HttpClientResponse again(Route route, ServerRequest request, InetAddress clientAddress, RuntimeException first) {
+        LOG.log(Level.FINE, "route {0}: upstream connection broke ({1}); sending once more", new Object[] {route.name(), first});
+        try {
+            return upstreamRequest(route, request, clientAddress).request();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
