@@ -4,7 +4,6 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Headers;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The bearer token of a request, from its {@code Authorization} field only (RFC 6750 §2.1; the
@@ -13,9 +12,7 @@ import java.util.regex.Pattern;
  */
 final class BearerToken {
 
-    /** RFC 6750 §2.1: {@code "Bearer" 1*SP b64token}, the scheme name case-insensitive (RFC 9110 §11.1). */
-    private static final Pattern CREDENTIALS = Pattern.compile("(?i:Bearer) +([A-Za-z0-9\\-._~+/]+=*)");
-    private static final Pattern SCHEME = Pattern.compile("(?i:Bearer)(?: .*)?");
+    private static final String SCHEME = "Bearer";
 
     /** What the request carries. */
     sealed interface Presented {
@@ -45,10 +42,39 @@ final class BearerToken {
             return new Malformed();
         }
         String field = fields.getFirst().strip();
-        var credentials = CREDENTIALS.matcher(field);
-        if (credentials.matches()) {
-            return new Token(credentials.group(1));
+        // The scheme name is case-insensitive (RFC 9110 §11.1), followed by at least one space.
+        boolean bearer = field.regionMatches(true, 0, SCHEME, 0, SCHEME.length())
+                && (field.length() == SCHEME.length() || field.charAt(SCHEME.length()) == ' ');
+        if (!bearer) {
+            return new Absent();
         }
-        return SCHEME.matcher(field).matches() ? new Malformed() : new Absent();
+        int start = SCHEME.length();
+        while (start < field.length() && field.charAt(start) == ' ') {
+            start++;
+        }
+        return isB64Token(field, start) ? new Token(field.substring(start)) : new Malformed();
+    }
+
+    /**
+     * RFC 6750 §2.1: {@code b64token = 1*( ALPHA / DIGIT / "-" / "." / "_" / "~" / "+" / "/" ) *"="},
+     * from {@code start} to the end. A scan, not a regular expression: it runs on every protected request.
+     */
+    private static boolean isB64Token(String field, int start) {
+        int end = field.length();
+        while (end > start && field.charAt(end - 1) == '=') {
+            end--;
+        }
+        if (end == start) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = field.charAt(i);
+            boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '+' || c == '/';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 }
