@@ -20,6 +20,8 @@ class SecretRedactionTest {
             "connect(user=sa, pwd: s3cr3t) | connect(user=sa, pwd: [redacted])",
             "{\"pin\":\"1234\",\"slot\":2} | {\"pin\":\"[redacted]\",\"slot\":2}",
             "Authorization: Bearer abc.def-ghi | Authorization: Bearer [redacted]",
+            "authorization: BEARER abc | authorization: BEARER [redacted]",
+            "sent bEaReR\tabc to kms | sent bEaReR\t[redacted] to kms",
             "sigillum.kms.master-key=AAAAAAAAAAAA | sigillum.kms.master-key=[redacted]",
             "token eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln refused | token [redacted] refused"})
     void blanksSecretsAndKeepsTheRest(String text, String expected) {
