@@ -7,4 +7,9 @@ record FixedKeys(VerificationKeys keys) implements KeySource {
     public VerificationKeys current() {
         return keys;
     }
+
+    @Override
+    public VerificationKeys held() {
+        return keys;
+    }
 }

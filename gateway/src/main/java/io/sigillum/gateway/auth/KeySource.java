@@ -12,6 +12,9 @@ interface KeySource {
      */
     VerificationKeys current() throws KeysUnavailable;
 
+    /** @return the keys held now, never fetching any (a lookup must not cost a fetch); null before a first set */
+    VerificationKeys held();
+
     /**
      * A token named a {@code kid} the current keys lack: it may be a key the issuer has just
      * rotated in. A source that can ask again does so when its rate limit allows.

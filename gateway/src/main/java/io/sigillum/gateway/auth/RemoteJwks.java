@@ -89,6 +89,11 @@ final class RemoteJwks implements KeySource {
     }
 
     @Override
+    public VerificationKeys held() {
+        return keys;
+    }
+
+    @Override
     public VerificationKeys afterUnknownKeyId() throws KeysUnavailable {
         VerificationKeys known = refreshIfAllowed();
         if (known == null) {

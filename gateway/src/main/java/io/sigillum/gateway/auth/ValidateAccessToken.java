@@ -78,7 +78,7 @@ final class ValidateAccessToken {
      */
     Caller caller(String compact) throws TokenRefused, KeysUnavailable {
         Instant now = clock.instant();
-        Caller known = validated.find(compact, heldKeys(), now);
+        Caller known = validated.find(compact, keys.held(), now);
         if (known != null) {
             return known;
         }
@@ -103,15 +103,6 @@ final class ValidateAccessToken {
         Caller caller = new Caller(claims.getSubject(), groups(claims));
         validated.remember(compact, caller, expires.toInstant().plus(skew), verified.keys());
         return caller;
-    }
-
-    /** The key set in force, or null before there is one (the full check then says why). */
-    private VerificationKeys heldKeys() {
-        try {
-            return keys.current();
-        } catch (KeysUnavailable e) {
-            return null;
-        }
     }
 
     /** A signature checked, and the key set that held its key. */

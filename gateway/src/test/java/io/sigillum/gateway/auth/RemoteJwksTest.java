@@ -160,12 +160,16 @@ class RemoteJwksTest {
         KeysUnavailable unavailable = assertThrows(KeysUnavailable.class, () -> tokens.groups(token));
         assertEquals(Duration.ofSeconds(30), unavailable.retryAfter());
         assertEquals(1, idp.fetches(), "a request within the interval does not fetch");
-        // Malformed tokens and refused algorithms are 401 whatever the keys.
+        // Malformed tokens and refused algorithms are 401 whatever the keys, and never cause a
+        // fetch, even once one would be allowed.
         assertEquals(Reason.MALFORMED, refusal("not.a-token"));
         assertEquals(Reason.ALGORITHM, refusal(token(keyA, JWSAlgorithm.RS384, "key-a")));
+        clock.advance(Duration.ofSeconds(30));
+        assertEquals(Reason.MALFORMED, refusal("not.a-token"));
+        assertEquals(Reason.ALGORITHM, refusal(token(keyA, JWSAlgorithm.RS384, "key-a")));
+        assertEquals(1, idp.fetches(), "no fetch for a token refused before its signature");
 
         idp.answer(200);
-        clock.advance(Duration.ofSeconds(30));
         assertEquals(Set.of("verifier-rp"), tokens.groups(token), "the next request fetched the keys");
         assertEquals(2, idp.fetches());
     }

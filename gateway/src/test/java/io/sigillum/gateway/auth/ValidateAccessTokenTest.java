@@ -129,6 +129,11 @@ class ValidateAccessTokenTest {
         public VerificationKeys current() {
             return now;
         }
+
+        @Override
+        public VerificationKeys held() {
+            return now;
+        }
     }
 
     @Test
