@@ -7,6 +7,7 @@ import io.helidon.config.Config;
 import io.helidon.webclient.api.Proxy;
 import io.helidon.webclient.api.WebClient;
 import io.helidon.webclient.api.WebClientConfig;
+import io.sigillum.gateway.routing.RouteTable;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,10 +31,14 @@ public final class UpstreamClient {
      * As {@link #create(Config)}, for forwarding clients' requests: it follows no redirects (a
      * {@code 302} and its {@code Location} are the client's to follow), stores no cookies (they
      * belong to each client, never to the gateway) and sends no {@code Expect: 100-continue} of
-     * its own (the body is streamed as it comes).
+     * its own (the body is streamed as it comes). Its pooled connections wait for their next
+     * request under {@code sigillum.gateway.upstream-idle-timeout} (see {@link IdleConnectionTimeout}):
+     * the caller bounds the wait for each answer itself (see {@code UpstreamDeadlines}).
      */
     public static WebClient forForwarding(Config config) {
+        Duration idle = config.get("sigillum.gateway.upstream-idle-timeout").as(Duration.class).orElse(Duration.ofMinutes(10));
         return builder(config)
+                .addService(new IdleConnectionTimeout(idle))
                 .followRedirects(false)
                 .sendExpectContinue(false)
                 .cookieManager(cookies -> cookies.automaticStoreEnabled(false))
@@ -54,12 +59,13 @@ public final class UpstreamClient {
     }
 
     private static WebClientConfig.Builder builder(Config config) {
-        return builder(config, config.get("sigillum.gateway.upstream-timeout").as(Duration.class).orElse(Duration.ofSeconds(2)));
+        return builder(config, RouteTable.upstreamTimeout(config));
     }
 
     private static WebClientConfig.Builder builder(Config config, Duration timeout) {
         // No Nagle: a body relayed in several writes would otherwise wait on the peer's delayed ACK.
-        var client = WebClient.builder().socketOptions(socket -> socket.connectTimeout(timeout).readTimeout(timeout).tcpNoDelay(true));
+        var client = WebClient.builder()
+                .socketOptions(socket -> socket.connectTimeout(timeout).readTimeout(timeout).tcpNoDelay(true));
         config.get("sigillum.tls.trust-store.path").asString().ifPresent(path -> {
             String password = config.get("sigillum.tls.password").asString().orElse("");
             Keys trust = Keys.builder()

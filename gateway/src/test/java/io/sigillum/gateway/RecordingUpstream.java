@@ -9,7 +9,10 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * A service behind the gateway that records what reaches it. Most paths echo the body back with
  * the headers an OpenID4VCI endpoint answers with (and some hop-by-hop ones that must not pass).
- * {@code /nonce/hang} never answers until closed; {@code /token/upload} and
+ * {@code /nonce/hang} never answers until closed, {@link #SLOW} answers late, {@link #NO_CONTENT} with 204; {@code /token/upload} and
  * {@code /credential-offers/download} prove the bodies are streamed (see {@link #uploadSeen}, {@link #downloadSeen});
  * {@link #OWN_HEADERS} states fields the gateway also sets.
  */
@@ -36,6 +39,12 @@ final class RecordingUpstream implements AutoCloseable {
     /** Answers with its own Referrer-Policy, X-Frame-Options, Access-Control-Allow-Origin, RateLimit and Vary. */
     static final String OWN_HEADERS = "/credential-offers/own-headers";
 
+    /** Answers "slow" after {@link #SLOW_MILLIS}. */
+    static final String SLOW = "/token/slow";
+    static final long SLOW_MILLIS = 300;
+    /** Answers 204, no content. */
+    static final String NO_CONTENT = "/token/no-content";
+
     static final int STREAMED = 8 * 1024 * 1024;
     static final int FIRST_PART = 256 * 1024;
     /**
@@ -50,6 +59,7 @@ final class RecordingUpstream implements AutoCloseable {
     final CountDownLatch downloadSeen = new CountDownLatch(1);
 
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
+    private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
     private final CountDownLatch closing = new CountDownLatch(1);
     private final WebServer server;
 
@@ -75,6 +85,11 @@ final class RecordingUpstream implements AutoCloseable {
         return seen.getLast();
     }
 
+    /** How many connections the requests came on (told apart by the client's port). */
+    int connections() {
+        return clientPorts.size();
+    }
+
     private void handle(ServerRequest request, ServerResponse response) throws Exception {
         String path = request.prologue().uriPath().rawPath();
         if (path.equals("/token/upload")) {
@@ -84,6 +99,16 @@ final class RecordingUpstream implements AutoCloseable {
         byte[] body = request.content().hasEntity() ? request.content().inputStream().readAllBytes() : new byte[0];
         seen.add(new Seen(request.prologue().method().text(), path, request.query().rawValue(),
                 request.headers().toMap(), body));
+        clientPorts.add(((InetSocketAddress) request.remotePeer().address()).getPort());
+        if (path.equals(SLOW)) {
+            Thread.sleep(SLOW_MILLIS);
+            response.send("slow");
+            return;
+        }
+        if (path.equals(NO_CONTENT)) {
+            response.status(Status.NO_CONTENT_204).send();
+            return;
+        }
         if (path.equals("/nonce/hang")) {
             closing.await(30, TimeUnit.SECONDS);
             response.send("too late");

@@ -10,6 +10,7 @@ import io.helidon.webserver.CloseConnectionException;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import io.sigillum.gateway.problem.Problems;
+import io.sigillum.gateway.timeouts.UpstreamDeadlines;
 import io.sigillum.observability.CorrelationId;
 
 import java.io.IOException;
@@ -67,12 +68,18 @@ final class ForwardToUpstream {
         }
         long start = System.nanoTime();
         boolean withEntity = request.content().hasEntity();
+        AnswerWait wait = new AnswerWait(route.upstreamTimeout());
         HttpClientResponse answer;
         try {
             answer = withEntity
-                    ? upstream.outputStream(out -> sendBody(request, out, start + bodyTimeoutNanos))
-                    : upstream.request();
+                    ? upstream.outputStream(out -> {
+                        sendBody(request, out, start + bodyTimeoutNanos);
+                        wait.begin();
+                    })
+                    : wait.begin(upstream).request();
+            wait.end();
         } catch (RuntimeException e) {
+            boolean late = wait.end();
             ClientBodyFailure clientSide = ClientBodyFailure.within(e);
             if (clientSide != null) {
                 if (clientSide.tooSlow()) {
@@ -80,7 +87,7 @@ final class ForwardToUpstream {
                 }
                 throw clientSide.original();
             }
-            UpstreamFailure failure = UpstreamFailure.of(e);
+            UpstreamFailure failure = late ? UpstreamFailure.TIMEOUT : UpstreamFailure.of(e);
             answer = failure == UpstreamFailure.BAD_GATEWAY && !withEntity && IDEMPOTENT.contains(method)
                     ? again(route, request, clientAddress, e)
                     : null;
@@ -107,7 +114,8 @@ final class ForwardToUpstream {
 
     /** The request to the upstream: method, raw path and query, the end-to-end headers; null for a target that is no URI. */
     private HttpClientRequest upstreamRequest(Route route, ServerRequest request, InetAddress clientAddress) {
-        HttpClientRequest upstream = client.method(request.prologue().method()).followRedirects(false);
+        HttpClientRequest upstream = client.method(request.prologue().method()).followRedirects(false)
+                .readTimeout(route.upstreamTimeout());
         try {
             route.address(upstream, request.prologue().uriPath().rawPath(), request.query().rawValue());
         } catch (IllegalArgumentException e) {
@@ -127,10 +135,44 @@ final class ForwardToUpstream {
      */
     private HttpClientResponse again(Route route, ServerRequest request, InetAddress clientAddress, RuntimeException first) {
         LOG.log(Level.FINE, "route {0}: upstream connection broke ({1}); sending once more", new Object[] {route.name(), first});
+        AnswerWait wait = new AnswerWait(route.upstreamTimeout());
         try {
-            return upstreamRequest(route, request, clientAddress).request();
+            HttpClientResponse answer = wait.begin(upstreamRequest(route, request, clientAddress)).request();
+            wait.end();
+            return answer;
         } catch (RuntimeException e) {
+            wait.end();
             return null;
+        }
+    }
+
+    /**
+     * The wait for one answer, within the route's upstream timeout, once the request has gone out
+     * (a body is the client's to send, at the client's pace): see {@link UpstreamDeadlines}.
+     */
+    private static final class AnswerWait {
+
+        private final Duration timeout;
+        private UpstreamDeadlines.Waiting waiting;
+
+        AnswerWait(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        void begin() {
+            waiting = UpstreamDeadlines.await(timeout);
+        }
+
+        HttpClientRequest begin(HttpClientRequest request) {
+            begin();
+            return request;
+        }
+
+        /** Whether the deadline passed first; false if the wait never began (the client's body failed). */
+        boolean end() {
+            UpstreamDeadlines.Waiting current = waiting;
+            waiting = null;
+            return current != null && current.end();
         }
     }
 

@@ -5,6 +5,7 @@ import io.helidon.webclient.api.HttpClientRequest;
 import io.sigillum.gateway.auth.AccessRule;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,11 +21,16 @@ import java.util.List;
  *                    for {@code /admin/issuance/offers} → {@code /offers}), or empty; every prefix
  *                    lies strictly below it
  * @param access      who may use the route
+ * @param upstreamTimeout how long the upstream may take to answer (to its status line and headers)
+ *                    and between the pieces of its body
  */
 public record Route(String name, String upstream, String base, List<String> prefixes, String stripPrefix,
-                    AccessRule access) {
+                    AccessRule access, Duration upstreamTimeout) {
 
     public Route {
+        if (!upstreamTimeout.isPositive()) {
+            throw new IllegalArgumentException("route " + name + ": upstream-timeout must be positive");
+        }
         prefixes = List.copyOf(prefixes);
         for (String prefix : prefixes) {
             if (!stripPrefix.isEmpty() && !(prefix.startsWith(stripPrefix + "/") && prefix.length() > stripPrefix.length() + 1)) {

@@ -6,6 +6,7 @@ import io.sigillum.gateway.auth.AccessRule;
 import io.sigillum.gateway.config.ConfigLists;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * strip-prefix: /admin/issuance       # optional: removed before forwarding (→ /offers)
  * roles: [issuer-admin]               # optional: a bearer token with one of them is needed;
  *                                     # without roles the route is open
+ * upstream-timeout: PT35S             # optional: instead of sigillum.gateway.upstream-timeout
  * </pre>
  * Anything wrong stops the gateway at start-up, naming the route and the key.
  */
@@ -27,7 +29,7 @@ final class RouteNode {
     private RouteNode() {
     }
 
-    static Route read(Config node, Upstreams upstreams) {
+    static Route read(Config node, Upstreams upstreams, Duration upstreamTimeout) {
         String name = node.name();
         if (!NAME.matcher(name).matches()) {
             throw new IllegalStateException("route name '" + name + "' is not [A-Za-z0-9_.-]{1,64}");
@@ -56,7 +58,8 @@ final class RouteNode {
         String base = url.toString();
         try {
             return new Route(name, upstream, base.endsWith("/") ? base.substring(0, base.length() - 1) : base, paths,
-                    strip, roles.isEmpty() ? AccessRule.OPEN : AccessRule.bearer(roles));
+                    strip, roles.isEmpty() ? AccessRule.OPEN : AccessRule.bearer(roles),
+                    node.get("upstream-timeout").as(Duration.class).orElse(upstreamTimeout));
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

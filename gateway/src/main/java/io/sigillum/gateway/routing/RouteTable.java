@@ -3,6 +3,7 @@ package io.sigillum.gateway.routing;
 import io.helidon.config.Config;
 import io.sigillum.gateway.Upstreams;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,13 +42,22 @@ public final class RouteTable {
         this.longestFirst = List.copyOf(entries);
     }
 
-    /** The table configured under {@code sigillum.gateway.routes} (see {@link RouteNode}), to the upstreams' URLs. */
+    /**
+     * The table configured under {@code sigillum.gateway.routes} (see {@link RouteNode}), to the
+     * upstreams' URLs; routes that set no timeout of their own take {@code sigillum.gateway.upstream-timeout}.
+     */
     public static RouteTable from(Config config, Upstreams upstreams) {
+        Duration upstreamTimeout = upstreamTimeout(config);
         List<Route> routes = new ArrayList<>();
         for (Config node : config.get("sigillum.gateway.routes").asNodeList().orElse(List.of())) {
-            routes.add(RouteNode.read(node, upstreams));
+            routes.add(RouteNode.read(node, upstreams, upstreamTimeout));
         }
         return new RouteTable(routes);
+    }
+
+    /** {@code sigillum.gateway.upstream-timeout}, 2 seconds unless set. */
+    public static Duration upstreamTimeout(Config config) {
+        return config.get("sigillum.gateway.upstream-timeout").as(Duration.class).orElse(Duration.ofSeconds(2));
     }
 
     /** The route covering {@code rawPath} (still percent-encoded, as the client sent it), or null. */

@@ -10,6 +10,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -22,7 +23,7 @@ enum UpstreamFailure {
     /** Nothing listens there (refused, no route, no such host): the service is down or restarting. */
     UNAVAILABLE(Status.SERVICE_UNAVAILABLE_503, "upstream-unavailable", "Upstream unavailable",
             "The service behind this route is not reachable. Try again later."),
-    /** No answer within {@code sigillum.gateway.upstream-timeout}. */
+    /** No answer within the route's upstream timeout ({@code sigillum.gateway.upstream-timeout} unless it sets one). */
     TIMEOUT(Status.GATEWAY_TIMEOUT_504, "upstream-timeout", "Upstream timeout",
             "The service behind this route did not answer in time."),
     /** Anything else: the connection broke, TLS failed, the answer was not HTTP. */
@@ -43,6 +44,11 @@ enum UpstreamFailure {
 
     static UpstreamFailure of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ExecutionException) {
+                // Helidon's watch over an idle pooled connection failed (reset, or idle past
+                // sigillum.gateway.upstream-idle-timeout): a broken connection, whatever the cause says.
+                return BAD_GATEWAY;
+            }
             if (t instanceof TimeoutException || t instanceof SocketTimeoutException) {
                 return TIMEOUT; // on connect as on read; an interrupt is no timeout of the upstream's
             }

@@ -6,6 +6,7 @@ import io.sigillum.gateway.Upstreams;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,6 +56,26 @@ class RouteTableTest {
         for (String open : expected.values()) {
             assertTrue(table.routes().stream().filter(r -> r.name().equals(open)).allMatch(r -> r.access().open()), open);
         }
+    }
+
+    @Test
+    void aRouteWaitsForItsUpstreamAsLongAsItSaysOrAsLongAsTheGatewayDoes() {
+        RouteTable shipped = RouteTable.from(Config.just(ConfigSources.classpath("application.yaml")), UPSTREAMS);
+        assertEquals(Duration.ofSeconds(2), shipped.match("/token").upstreamTimeout());
+        assertEquals(Duration.ofSeconds(35), shipped.match("/verifier/transactions/abc").upstreamTimeout(),
+                "a relying party's long poll waits up to 30 seconds");
+
+        RouteTable set = table(Map.of("sigillum.gateway.upstream-timeout", "PT3S",
+                "sigillum.gateway.routes.a.upstream", "issuance", "sigillum.gateway.routes.a.paths", "/a",
+                "sigillum.gateway.routes.b.upstream", "issuance", "sigillum.gateway.routes.b.paths", "/b",
+                "sigillum.gateway.routes.b.upstream-timeout", "PT0.5S"));
+        assertEquals(Duration.ofSeconds(3), set.match("/a").upstreamTimeout());
+        assertEquals(Duration.ofMillis(500), set.match("/b").upstreamTimeout());
+
+        IllegalStateException zero = assertThrows(IllegalStateException.class, () -> table(Map.of(
+                "sigillum.gateway.routes.b.upstream", "issuance", "sigillum.gateway.routes.b.paths", "/b",
+                "sigillum.gateway.routes.b.upstream-timeout", "PT0S")));
+        assertTrue(zero.getMessage().contains("route b: upstream-timeout"), zero.getMessage());
     }
 
     /** The admin APIs sit under /admin/<service>, each path mapped to the service's own, with the specs' roles. */

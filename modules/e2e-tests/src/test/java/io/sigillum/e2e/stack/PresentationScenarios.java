@@ -25,6 +25,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -72,11 +73,18 @@ final class PresentationScenarios {
         assertTrue(transaction.get("authorization_request").asText().startsWith("openid4vp://"), transaction.toString());
         assertEquals(200, actors.readTransaction(transaction.get("transaction_id").asText(), "").statusCode());
         assertEquals("pending", outcomeNow(transaction).path("state").asText());
+        // The relying party long-polls through the gateway, longer than the gateway's default upstream timeout.
+        CompletableFuture<HttpResponse<String>> polling = CompletableFuture.supplyAsync(
+                () -> actors.readTransaction(transaction.get("transaction_id").asText(), "?wait=20"));
+        pause(Duration.ofMillis(2_500));
 
         PresentationResult sent = wallet.present(transaction.get("authorization_request").asText());
         assertTrue(sent.clientId().startsWith("x509_hash:"), sent.clientId());
         assertEquals("direct_post.jwt", sent.responseMode());
 
+        HttpResponse<String> polled = polling.join();
+        assertEquals(200, polled.statusCode(), polled.body());
+        assertEquals("verified", StackActors.json(polled.body()).path("state").asText(), "the long poll ends with the answer");
         JsonNode outcome = outcome(transaction);
         assertEquals("verified", outcome.path("state").asText(), outcome.toString());
         JsonNode pid = outcome.path("credentials").path("pid").path(0);
@@ -85,6 +93,15 @@ final class PresentationScenarios {
                 new ObjectMapper().convertValue(pid.path("claims"), Map.class),
                 "the claims asked for, and nothing else");
         assertFalse(outcome.toString().contains("Mustermann"), "no claim that was not asked for: " + outcome);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private JsonNode outcomeNow(JsonNode transaction) {
