@@ -26,8 +26,11 @@ import java.time.Duration;
  * always closes an idle connection first, and the pending read ends cleanly at its EOF. Each
  * request sets its own read timeout again when it takes the connection.
  *
- * <p>The cost: a connection to an upstream host that vanished without closing it is found dead
- * only when the idle timeout expires, so a request given that connection waits up to that long.
+ * <p>The pending read then no longer bounds the wait for the next answer: the forwarding bounds it
+ * itself ({@code UpstreamDeadlines}), so an upstream that hangs, or a host that vanished without
+ * closing its connections, costs a request no more than its route's upstream timeout. A
+ * connection whose wait was cut off is never reused; Helidon leaves its socket to the pending read,
+ * which ends when the upstream answers or closes it, or at the idle timeout.
  */
 final class IdleConnectionTimeout implements WebClientService {
 

@@ -23,6 +23,10 @@ class SecretRedactionTest {
             "authorization: BEARER abc | authorization: BEARER [redacted]",
             "sent bEaReR\tabc to kms | sent bEaReR\t[redacted] to kms",
             "sigillum.kms.master-key=AAAAAAAAAAAA | sigillum.kms.master-key=[redacted]",
+            "DB_PASSWORD=hunter2 | DB_PASSWORD=[redacted]",
+            "Client-Secret: xyz | Client-Secret: [redacted]",
+            "\"Private_Key\": \"abc\" | \"Private_Key\": \"[redacted]\"",
+            "API-KEY=k1 | API-KEY=[redacted]",
             "token eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln refused | token [redacted] refused"})
     void blanksSecretsAndKeepsTheRest(String text, String expected) {
         assertEquals(expected, SecretRedaction.redact(text));

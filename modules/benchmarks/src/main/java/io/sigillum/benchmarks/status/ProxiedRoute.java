@@ -18,8 +18,12 @@ import java.util.List;
  */
 final class ProxiedRoute {
 
-    /** One measured pair: the service direct, then through the gateway. */
-    record Result(Wrk.Result direct, Wrk.Result proxied) {
+    /**
+     * One measured pair under load (the service direct, then through the gateway), and one with a
+     * single connection sending one request at a time, where no request queues behind another and
+     * the added time is the gateway's own.
+     */
+    record Result(Wrk.Result direct, Wrk.Result proxied, Wrk.Result directAlone, Wrk.Result proxiedAlone) {
 
         double throughputRatio() {
             return proxied.requestsPerSecond() / direct.requestsPerSecond();
@@ -27,6 +31,10 @@ final class ProxiedRoute {
 
         double addedP50Millis() {
             return proxied.p50Millis() - direct.p50Millis();
+        }
+
+        double addedP50MillisAlone() {
+            return proxiedAlone.p50Millis() - directAlone.p50Millis();
         }
     }
 
@@ -61,13 +69,19 @@ final class ProxiedRoute {
         }
     }
 
-    /** Warms both paths, then measures each with the same load; the token goes to both alike. */
+    /**
+     * Warms both paths, then measures each with the same load, then each with one request at a
+     * time; the token goes to both alike.
+     */
     Result measure(Wrk wrk, int seconds) throws IOException, InterruptedException {
         List<String> headers = List.of("Authorization: " + authorization);
         wrk.run(direct, seconds, headers);
         wrk.run(proxied, seconds, headers);
         Wrk.Result directResult = wrk.run(direct, seconds, headers);
         Wrk.Result proxiedResult = wrk.run(proxied, seconds, headers);
-        return new Result(directResult, proxiedResult);
+        Wrk alone = new Wrk(1, 1);
+        Wrk.Result directAlone = alone.run(direct, seconds, headers);
+        Wrk.Result proxiedAlone = alone.run(proxied, seconds, headers);
+        return new Result(directResult, proxiedResult, directAlone, proxiedAlone);
     }
 }
