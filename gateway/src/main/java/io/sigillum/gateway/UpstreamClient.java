@@ -19,7 +19,8 @@ public final class UpstreamClient {
     }
 
     /**
-     * A client with the upstream timeout ({@code sigillum.gateway.upstream-timeout}) that trusts
+     * A client with the upstream timeouts ({@code sigillum.gateway.upstream-timeout}, and
+     * {@code sigillum.gateway.upstream-connect-timeout} to connect, if shorter) that trusts
      * the store at {@code sigillum.tls.trust-store.path} (password {@code sigillum.tls.password}),
      * or the JDK's default roots when none is configured.
      */
@@ -64,8 +65,10 @@ public final class UpstreamClient {
 
     private static WebClientConfig.Builder builder(Config config, Duration timeout) {
         // No Nagle: a body relayed in several writes would otherwise wait on the peer's delayed ACK.
+        Duration connect = config.get("sigillum.gateway.upstream-connect-timeout").as(Duration.class).orElse(Duration.ofSeconds(2));
         var client = WebClient.builder()
-                .socketOptions(socket -> socket.connectTimeout(timeout).readTimeout(timeout).tcpNoDelay(true));
+                .socketOptions(socket -> socket.connectTimeout(connect.compareTo(timeout) < 0 ? connect : timeout)
+                        .readTimeout(timeout).tcpNoDelay(true));
         config.get("sigillum.tls.trust-store.path").asString().ifPresent(path -> {
             String password = config.get("sigillum.tls.password").asString().orElse("");
             Keys trust = Keys.builder()

@@ -172,7 +172,7 @@ class WorkloadsTest {
 
         Map<String, Object> gateway = container(Rendered.defaults().get("Deployment", name("gateway")));
         assertTrue(env(gateway, "SIGILLUM_DB_URL").isEmpty(), "the gateway has no database");
-        assertEquals("PT2S", envValue(gateway, "sigillum.gateway.upstream-timeout"));
+        assertEquals("PT10S", envValue(gateway, "sigillum.gateway.upstream-timeout"));
         // The gateway's status list cache is refreshed by status.published events.
         assertEquals("tcp://artemis:61616", envValue(gateway, "sigillum.broker.url"));
         assertSecretRef(gateway, "sigillum.broker.user", "sigillum-broker", "username");

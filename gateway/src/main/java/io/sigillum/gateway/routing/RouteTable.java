@@ -55,9 +55,9 @@ public final class RouteTable {
         return new RouteTable(routes);
     }
 
-    /** {@code sigillum.gateway.upstream-timeout}, 2 seconds unless set. */
+    /** {@code sigillum.gateway.upstream-timeout}, 10 seconds unless set. */
     public static Duration upstreamTimeout(Config config) {
-        return config.get("sigillum.gateway.upstream-timeout").as(Duration.class).orElse(Duration.ofSeconds(2));
+        return config.get("sigillum.gateway.upstream-timeout").as(Duration.class).orElse(Duration.ofSeconds(10));
     }
 
     /** The route covering {@code rawPath} (still percent-encoded, as the client sent it), or null. */

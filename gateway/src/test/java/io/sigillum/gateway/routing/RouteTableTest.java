@@ -61,7 +61,8 @@ class RouteTableTest {
     @Test
     void aRouteWaitsForItsUpstreamAsLongAsItSaysOrAsLongAsTheGatewayDoes() {
         RouteTable shipped = RouteTable.from(Config.just(ConfigSources.classpath("application.yaml")), UPSTREAMS);
-        assertEquals(Duration.ofSeconds(2), shipped.match("/token").upstreamTimeout());
+        assertEquals(Duration.ofSeconds(10), shipped.match("/token").upstreamTimeout());
+        assertEquals(Duration.ofSeconds(30), shipped.match("/credential").upstreamTimeout(), "a batch signed through the KMS");
         assertEquals(Duration.ofSeconds(35), shipped.match("/verifier/transactions/abc").upstreamTimeout(),
                 "a relying party's long poll waits up to 30 seconds");
 

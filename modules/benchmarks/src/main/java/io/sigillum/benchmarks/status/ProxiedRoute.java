@@ -1,10 +1,13 @@
 package io.sigillum.benchmarks.status;
 
+import io.sigillum.benchmarks.measure.CpuTime;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,36 +21,50 @@ import java.util.List;
  */
 final class ProxiedRoute {
 
-    /**
-     * One measured pair under load (the service direct, then through the gateway), and one with a
-     * single connection sending one request at a time, where no request queues behind another and
-     * the added time is the gateway's own.
-     */
-    record Result(Wrk.Result direct, Wrk.Result proxied, Wrk.Result directAlone, Wrk.Result proxiedAlone) {
+    /** One wrk run and the CPU each process spent per request in it (milliseconds). */
+    record Measured(Wrk.Result load, double serviceCpuMillis, double gatewayCpuMillis) {
+    }
+
+    /** The service direct, then through the gateway, under the same load. */
+    record Pair(Measured direct, Measured proxied) {
 
         double throughputRatio() {
-            return proxied.requestsPerSecond() / direct.requestsPerSecond();
+            return proxied.load().requestsPerSecond() / direct.load().requestsPerSecond();
         }
 
         double addedP50Millis() {
-            return proxied.p50Millis() - direct.p50Millis();
+            return proxied.load().p50Millis() - direct.load().p50Millis();
         }
 
-        double addedP50MillisAlone() {
-            return proxiedAlone.p50Millis() - directAlone.p50Millis();
+        long errors() {
+            return direct.load().errors() + proxied.load().errors();
         }
+    }
+
+    /**
+     * Three pairs: all processes sharing the machine's cores; one request at a time on one
+     * connection, where no request queues behind another and the added time is the gateway's own;
+     * and, where cores can be pinned, wrk and the service on core 0 and the gateway alone on core 1,
+     * as where the gateway runs on cores of its own (null where they cannot).
+     */
+    record Result(Pair shared, Pair alone, Pair pinned) {
     }
 
     private final HttpClient client;
     private final URI direct;
     private final URI proxied;
     private final String authorization;
+    private final ProcessHandle service;
+    private final ProcessHandle gateway;
 
-    ProxiedRoute(HttpClient client, URI service, URI gateway, String listId, String token) {
+    ProxiedRoute(HttpClient client, URI service, URI gateway, String listId, String token,
+                 ProcessHandle serviceProcess, ProcessHandle gatewayProcess) {
         this.client = client;
         this.direct = service.resolve("/status-lists/" + listId);
         this.proxied = gateway.resolve("/admin/status/status-lists/" + listId);
         this.authorization = "Bearer " + token;
+        this.service = serviceProcess;
+        this.gateway = gatewayProcess;
     }
 
     /**
@@ -69,19 +86,39 @@ final class ProxiedRoute {
         }
     }
 
-    /**
-     * Warms both paths, then measures each with the same load, then each with one request at a
-     * time; the token goes to both alike.
-     */
+    /** Warms both paths, then measures the three pairs (see {@link Result}); the token goes to both alike. */
     Result measure(Wrk wrk, int seconds) throws IOException, InterruptedException {
-        List<String> headers = List.of("Authorization: " + authorization);
-        wrk.run(direct, seconds, headers);
-        wrk.run(proxied, seconds, headers);
-        Wrk.Result directResult = wrk.run(direct, seconds, headers);
-        Wrk.Result proxiedResult = wrk.run(proxied, seconds, headers);
-        Wrk alone = new Wrk(1, 1);
-        Wrk.Result directAlone = alone.run(direct, seconds, headers);
-        Wrk.Result proxiedAlone = alone.run(proxied, seconds, headers);
-        return new Result(directResult, proxiedResult, directAlone, proxiedAlone);
+        wrk.run(direct, seconds, headers());
+        wrk.run(proxied, seconds, headers());
+        Pair shared = pair(wrk, seconds);
+        Pair alone = pair(new Wrk(1, 1), seconds);
+        if (!Cores.available()) {
+            return new Result(shared, alone, null);
+        }
+        Cores.pin(service, "0");
+        Cores.pin(gateway, "1");
+        try {
+            return new Result(shared, alone, pair(wrk.on("0"), seconds));
+        } finally {
+            Cores.pin(service, Cores.all());
+            Cores.pin(gateway, Cores.all());
+        }
+    }
+
+    private Pair pair(Wrk wrk, int seconds) throws IOException, InterruptedException {
+        return new Pair(measured(wrk, direct, seconds), measured(wrk, proxied, seconds));
+    }
+
+    private Measured measured(Wrk wrk, URI uri, int seconds) throws IOException, InterruptedException {
+        Duration serviceBefore = CpuTime.of(service);
+        Duration gatewayBefore = CpuTime.of(gateway);
+        Wrk.Result load = wrk.run(uri, seconds, headers());
+        double requests = load.requestsPerSecond() * seconds;
+        return new Measured(load, CpuTime.of(service).minus(serviceBefore).toNanos() / 1e6 / requests,
+                CpuTime.of(gateway).minus(gatewayBefore).toNanos() / 1e6 / requests);
+    }
+
+    private List<String> headers() {
+        return List.of("Authorization: " + authorization);
     }
 }

@@ -84,11 +84,11 @@ public final class StatusServingRun {
                 Wrk.Result gatewayResult = wrk.run(gatewayUri, duration);
                 print(token, connections, duration, nginxResult, serviceResult, gatewayResult);
                 ProxiedRoute route = new ProxiedRoute(client, service.base(), gateway.base(), listId,
-                        issuer.token("bench-admin", "status-admin"));
+                        issuer.token("bench-admin", "status-admin"), service.handle(), gateway.handle());
                 route.requireForwarded(token.body());
                 System.out.println("# the gateway's protected route to the same list, and the service direct: warm-up "
                         + duration + " s each");
-                print(connections, duration, route.measure(wrk, duration));
+                ProxiedRouteReport.print(connections, duration, route.measure(wrk, duration));
             } finally {
                 delete(nginxDirectory);
             }
@@ -175,32 +175,6 @@ public final class StatusServingRun {
         properties.put("sigillum.gateway.rate-limit.protected.capacity", "1000000000");
         properties.put("sigillum.gateway.rate-limit.protected.refill-per-second", "1000000000");
         return properties;
-    }
-
-    private static void print(int connections, int duration, ProxiedRoute.Result result) {
-        System.out.println();
-        System.out.printf("Proxied route (gateway: bearer token, role, rate-limit bucket, access log) against its service"
-                + " direct, wrk 2 threads x %d connections, %d s each%n", connections, duration);
-        System.out.printf("%-28s %12s %10s %10s %8s%n", "target", "requests/s", "p50 ms", "p99 ms", "ratio");
-        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8s%n", "status service direct", result.direct().requestsPerSecond(),
-                result.direct().p50Millis(), result.direct().p99Millis(), "1.00");
-        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8.2f%n", "through the gateway", result.proxied().requestsPerSecond(),
-                result.proxied().p50Millis(), result.proxied().p99Millis(), result.throughputRatio());
-        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8s%n", "direct, one at a time", result.directAlone().requestsPerSecond(),
-                result.directAlone().p50Millis(), result.directAlone().p99Millis(), "");
-        System.out.printf("%-28s %,12.0f %10.2f %10.2f %8s%n", "gateway, one at a time", result.proxiedAlone().requestsPerSecond(),
-                result.proxiedAlone().p50Millis(), result.proxiedAlone().p99Millis(), "");
-        System.out.printf("target: >= 0.80 of direct throughput: %.2f, %s; < 1 ms added at p50: %.2f ms under load, %s;"
-                        + " %.2f ms one at a time, %s%n",
-                result.throughputRatio(), result.throughputRatio() >= 0.8 ? "met" : "NOT MET",
-                result.addedP50Millis(), result.addedP50Millis() < 1.0 ? "met" : "NOT MET",
-                result.addedP50MillisAlone(), result.addedP50MillisAlone() < 1.0 ? "met" : "NOT MET");
-        long errors = result.direct().errors() + result.proxied().errors() + result.directAlone().errors()
-                + result.proxiedAlone().errors();
-        if (errors > 0) {
-            System.out.println("errors: direct " + result.direct().errors() + ", proxied " + result.proxied().errors()
-                    + ", one at a time " + (result.directAlone().errors() + result.proxiedAlone().errors()));
-        }
     }
 
     /** The gateway must serve the very bytes the service does, from its cache, before it is measured. */

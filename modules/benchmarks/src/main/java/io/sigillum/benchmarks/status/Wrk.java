@@ -22,10 +22,22 @@ final class Wrk {
 
     private final int threads;
     private final int connections;
+    /** The cores wrk runs on ({@code taskset -c}), or null for any. */
+    private final String cpus;
 
     Wrk(int threads, int connections) {
+        this(threads, connections, null);
+    }
+
+    private Wrk(int threads, int connections, String cpus) {
         this.threads = threads;
         this.connections = connections;
+        this.cpus = cpus;
+    }
+
+    /** The same load from a wrk confined to {@code cpus}. */
+    Wrk on(String cpus) {
+        return new Wrk(threads, connections, cpus);
     }
 
     Result run(URI uri, int seconds) throws IOException, InterruptedException {
@@ -34,7 +46,8 @@ final class Wrk {
 
     /** As {@link #run(URI, int)}, each request also carrying these header lines ({@code Name: value}). */
     Result run(URI uri, int seconds, List<String> headers) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
+        List<String> command = new ArrayList<>(cpus == null ? List.of() : List.of("taskset", "-c", cpus));
+        command.addAll(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
                 "--latency", "-H", "Accept: application/statuslist+jwt"));
         headers.forEach(header -> {
             command.add("-H");
