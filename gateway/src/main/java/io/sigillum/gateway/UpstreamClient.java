@@ -64,11 +64,12 @@ public final class UpstreamClient {
     }
 
     private static WebClientConfig.Builder builder(Config config, Duration timeout) {
-        // No Nagle: a body relayed in several writes would otherwise wait on the peer's delayed ACK.
         Duration connect = config.get("sigillum.gateway.upstream-connect-timeout").as(Duration.class).orElse(Duration.ofSeconds(2));
         var client = WebClient.builder()
                 .socketOptions(socket -> socket.connectTimeout(connect.compareTo(timeout) < 0 ? connect : timeout)
-                        .readTimeout(timeout).tcpNoDelay(true));
+                        .readTimeout(timeout)
+                        // No Nagle: a body relayed in several writes would otherwise wait on the peer's delayed ACK.
+                        .tcpNoDelay(true));
         config.get("sigillum.tls.trust-store.path").asString().ifPresent(path -> {
             String password = config.get("sigillum.tls.password").asString().orElse("");
             Keys trust = Keys.builder()
